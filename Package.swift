@@ -1,0 +1,39 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "cablemark",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "cablemark", targets: ["cablemark"]),
+        .library(name: "CableMark", targets: ["CableMark"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        // Turns Rules/*.xml and *.xsd into Swift string constants, so the default rule sets
+        // travel inside the binary.
+        .executableTarget(name: "embed-rules"),
+        .plugin(name: "EmbedRules", capability: .buildTool(), dependencies: ["embed-rules"]),
+        .target(
+            name: "CableMark",
+            dependencies: ["CLibXML2"],
+            plugins: ["EmbedRules"]
+        ),
+        .executableTarget(
+            name: "cablemark",
+            dependencies: [
+                "CableMark",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CableMarkTests", dependencies: ["CableMark"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,74 @@
+/// Turns byte offsets of an input into editor positions (1-based line and character column).
+///
+/// Built over a window of the file (a whole file, or one record of a streamed cables.csv), with the
+/// window's first byte offset and line number, so positions always refer to the whole file.
+public struct LineIndex: Sendable {
+    private let bytes: [UInt8]
+    private let baseOffset: Int
+    private let baseLine: Int
+    /// Offsets, relative to the window, of the first byte of every line.
+    private let lineStarts: [Int]
+
+    public init(bytes: [UInt8], baseOffset: Int = 0, baseLine: Int = 1) {
+        self.bytes = bytes
+        self.baseOffset = baseOffset
+        self.baseLine = baseLine
+        var starts = [0]
+        starts.reserveCapacity(bytes.count / 40 + 1)
+        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            starts.append(index + 1)
+        }
+        lineStarts = starts
+    }
+
+    /// Number of lines in the window.
+    public var lineCount: Int { lineStarts.count }
+
+    public func position(ofOffset fileOffset: Int) -> SourcePosition {
+        let local = min(max(fileOffset - baseOffset, 0), bytes.count)
+        // Last line start that is <= local.
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= local { low = mid } else { high = mid - 1 }
+        }
+        let column = Self.characterCount(bytes, from: lineStarts[low], to: local) + 1
+        return SourcePosition(line: baseLine + low, column: column, offset: baseOffset + local)
+    }
+
+    public func range(ofOffsets start: Int, _ end: Int) -> SourceRange {
+        SourceRange(start: position(ofOffset: start), end: position(ofOffset: max(start, end)))
+    }
+
+    /// Characters in `bytes[from..<to]`: each well-formed UTF-8 sequence counts once, and so does
+    /// every byte that is not part of one (a raw telegram's lone 0xB6 pilcrow is one column).
+    static func characterCount(_ bytes: [UInt8], from: Int, to: Int) -> Int {
+        var count = 0
+        var index = from
+        while index < to {
+            let length = utf8SequenceLength(bytes, at: index, limit: to)
+            index += length
+            count += 1
+        }
+        return count
+    }
+
+    /// Length of the well-formed UTF-8 sequence starting at `index`, or 1 if there is none.
+    static func utf8SequenceLength(_ bytes: [UInt8], at index: Int, limit: Int) -> Int {
+        let lead = bytes[index]
+        let expected: Int
+        switch lead {
+        case 0x00...0x7F: return 1
+        case 0xC2...0xDF: expected = 2
+        case 0xE0...0xEF: expected = 3
+        case 0xF0...0xF4: expected = 4
+        default: return 1
+        }
+        guard index + expected <= limit else { return 1 }
+        for next in (index + 1)..<(index + expected) where bytes[next] & 0xC0 != 0x80 {
+            return 1
+        }
+        return expected
+    }
+}

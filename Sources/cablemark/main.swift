@@ -1,0 +1,3 @@
+import CableMark
+
+print("cablemark")
