@@ -7,8 +7,8 @@ import PackagePlugin
 struct EmbedRules: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let rulesDirectory = context.package.directoryURL.appending(path: "Rules")
-        let inputs = try FileManager.default
-            .contentsOfDirectory(at: rulesDirectory, includingPropertiesForKeys: nil)
+        // A checkout without Rules/ embeds nothing; loading the built-in rules then fails clearly.
+        let inputs = ((try? FileManager.default.contentsOfDirectory(at: rulesDirectory, includingPropertiesForKeys: nil)) ?? [])
             .filter { ["xml", "xsd", "txt"].contains($0.pathExtension) }
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedRules.swift")

@@ -1,0 +1,188 @@
+/// What the header scan leaves for the body: where its last field ended.
+struct HeaderScan {
+    /// Index of the last line a header field, caption or the classification line took.
+    var lastLine = -1
+}
+
+extension HeaderScan {
+    /// For a cable without numbered paragraphs: its one paragraph starts on the first line after
+    /// the header fields.
+    func bodyStartLine(after index: Int, limit: Int) -> Int? {
+        let start = max(index, lastLine) + 1
+        return start < limit ? start : nil
+    }
+}
+
+extension TelegramParser {
+    /// Reads captions and labelled fields between the classification line and the first
+    /// paragraph. Fields may share a line when line breaks were lost ("SIPDISE.O. 12958: DECL:
+    /// 01/22/2020TAGS: PGOV"), and wrapping fields (SUBJECT, REF, Classified By) run on until a
+    /// blank line or the next label.
+    func scanHeader(from first: Int, to end: Int, bannerEnd: Int?, into scan: inout HeaderScan, cable: inout Cable) {
+        if bannerEnd != nil { scan.lastLine = first }
+        var lineIndex = first
+        while lineIndex < end {
+            let line = lines[lineIndex]
+            let fromBanner = lineIndex == first && bannerEnd != nil
+            var position = text.skipSpaces(fromBanner ? bannerEnd! : line.start, line.end)
+            var atSegmentStart = true
+            var atLineStart = !fromBanner
+            var nextLine = lineIndex + 1
+            scanning: while position < line.end {
+                if atSegmentStart, let caption = text.caption(at: position, line.end) {
+                    cable.captions.append(Caption(name: caption.name, range: range(position, caption.end)))
+                    scan.lastLine = max(scan.lastLine, lineIndex)
+                    position = skipSeparators(caption.end, line.end)
+                    atLineStart = false
+                    continue
+                }
+                if atSegmentStart, let marker = text.headerMarker(at: position, line.end, atLineStart: atLineStart) {
+                    var valueEnd: Int
+                    if let next = text.nextHeaderMarker(from: marker.valueStart, line.end), next.start > marker.start {
+                        valueEnd = trimmedEnd(next.start)
+                        position = next.start
+                    } else {
+                        valueEnd = line.end
+                        position = line.end
+                        if marker.kind.wraps {
+                            let wrapped = wrappedEnd(after: lineIndex, limit: end)
+                            if wrapped.lastLine > lineIndex {
+                                valueEnd = wrapped.end
+                                nextLine = wrapped.lastLine + 1
+                            }
+                        }
+                    }
+                    record(marker, valueEnd: valueEnd, into: &cable)
+                    scan.lastLine = max(scan.lastLine, nextLine - 1)
+                    atLineStart = false
+                    continue
+                }
+                // Free text (an addressee line, say): a label may still follow later on the line.
+                guard let next = text.nextHeaderMarker(from: position + 1, line.end) else { break scanning }
+                position = next.start
+                atSegmentStart = true
+                atLineStart = false
+            }
+            lineIndex = nextLine
+        }
+    }
+
+    /// Skips spaces and commas between captions ("NOFORN, SIPDIS").
+    private func skipSeparators(_ index: Int, _ end: Int) -> Int {
+        var position = index
+        while position < end, TextBytes.isSpace(text.bytes[position]) || text.bytes[position] == UInt8(ascii: ",") {
+            position += 1
+        }
+        return position
+    }
+
+    private func trimmedEnd(_ index: Int) -> Int {
+        var end = index
+        while end > 0, TextBytes.isSpace(text.bytes[end - 1]) { end -= 1 }
+        return end
+    }
+
+    /// Where a wrapping field ends: the last line before a blank line, a label, a caption line,
+    /// a paragraph start or `limit`. In a double-spaced text (a blank line after every line, as
+    /// some web extracts have it) one blank line does not end the field.
+    private func wrappedEnd(after lineIndex: Int, limit: Int) -> (lastLine: Int, end: Int) {
+        var last = lineIndex
+        var index = lineIndex + 1
+        let doubleSpaced = isDoubleSpaced(around: lineIndex, limit: limit)
+        while index < limit {
+            var line = lines[index]
+            if line.isEmpty, doubleSpaced, index + 1 < limit, !lines[index + 1].isEmpty {
+                index += 1
+                line = lines[index]
+            }
+            let start = text.skipSpaces(line.start, line.end)
+            if line.isEmpty || start == line.end { break }
+            if text.headerMarker(at: start, line.end, atLineStart: true) != nil { break }
+            if text.caption(at: start, line.end) != nil { break }
+            if text.paragraphStart(line, expected: 1) != nil { break }
+            last = index
+            index += 1
+        }
+        return (last, lines[last].end)
+    }
+
+    /// True when the lines before `lineIndex` alternate text and blank lines.
+    private func isDoubleSpaced(around lineIndex: Int, limit: Int) -> Bool {
+        let window = lines[max(0, lineIndex - 8)..<lineIndex]
+        let pairs = zip(window, window.dropFirst())
+        let alternating = pairs.filter { $0.isEmpty != $1.isEmpty }.count
+        return window.count >= 6 && alternating >= window.count - 2
+    }
+
+    private func record(_ marker: HeaderMarker, valueEnd: Int, into cable: inout Cable) {
+        let value = field(marker.valueStart, max(marker.valueStart, valueEnd))
+        let whole = field(marker.start, max(marker.valueStart, valueEnd))
+        switch marker.kind {
+        case .executiveOrder:
+            guard cable.executiveOrder == nil else { return }
+            cable.executiveOrder = executiveOrderLine(whole, valueStart: marker.valueStart, valueEnd: valueEnd)
+        case .tags:
+            guard cable.tagsLine == nil else { return }
+            cable.tagsLine = whole
+            cable.tags = tags(from: marker.valueStart, to: valueEnd)
+        case .subject:
+            if cable.subject == nil { cable.subject = value }
+        case .references:
+            if cable.references == nil { cable.references = value }
+        case .classifiedBy:
+            guard cable.classifiedBy == nil else { return }
+            let parsed = ClassifiedByParser.parse(value: value.text)
+            let reasonStart = (marker.valueStart..<max(marker.valueStart, valueEnd)).first { index in
+                text.matches("REASON", at: index, valueEnd) || text.matches("1.4", at: index, valueEnd)
+                    || text.matches("1.5", at: index, valueEnd)
+            }
+            cable.classifiedBy = ClassifiedBy(
+                line: whole, classifier: parsed.classifier,
+                reason: reasonStart.map { field($0, valueEnd) }, reasonSection: parsed.section,
+                reasonCategories: parsed.categories)
+        case .derivedFrom:
+            if cable.derivedFrom == nil { cable.derivedFrom = value }
+        }
+    }
+
+    /// "12958: DECL: 06/21/2017", "12958: N/A", "12356: DECL:OADR", "12958 DECL: 08/30/2016".
+    private func executiveOrderLine(_ whole: TextField, valueStart: Int, valueEnd: Int) -> ExecutiveOrderLine {
+        var position = valueStart
+        let order = text.number(at: position, valueEnd)
+        if let order { position = order.end }
+        while position < valueEnd, TextBytes.isSpace(text.bytes[position]) || text.bytes[position] == UInt8(ascii: ":") {
+            position += 1
+        }
+        if text.matches("DECL", at: position, valueEnd) {
+            position += 4
+            while position < valueEnd,
+                TextBytes.isSpace(text.bytes[position]) || text.bytes[position] == UInt8(ascii: ":")
+                    || text.bytes[position] == UInt8(ascii: ".")
+            {
+                position += 1
+            }
+        }
+        let instruction = position < valueEnd ? field(position, valueEnd) : nil
+        return ExecutiveOrderLine(
+            line: whole, order: order.map { String($0.value) }, instruction: instruction,
+            declassification: instruction.map { DeclassParser.parse($0.text) } ?? .missing)
+    }
+
+    /// Tags split on commas when there are any ("PREL, PHUM, SURNAME, GIVEN" keeps its pairs for
+    /// the rules to judge), else on spaces.
+    private func tags(from start: Int, to end: Int) -> [TextField] {
+        let hasComma = text.bytes[start..<end].contains(UInt8(ascii: ","))
+        var tags: [TextField] = []
+        var tokenStart = start
+        for index in start...end {
+            let isBreak = index == end || (hasComma ? text.bytes[index] == UInt8(ascii: ",") : TextBytes.isSpace(text.bytes[index]))
+            guard isBreak else { continue }
+            let from = text.skipSpaces(tokenStart, index)
+            var to = index
+            while to > from, TextBytes.isSpace(text.bytes[to - 1]) { to -= 1 }
+            if to > from { tags.append(field(from, to)) }
+            tokenStart = index + 1
+        }
+        return tags
+    }
+}

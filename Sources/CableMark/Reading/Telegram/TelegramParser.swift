@@ -1,0 +1,282 @@
+/// Turns one cable's text (from any container) into a `Cable`: routing header, classification
+/// line, captions, header fields and numbered paragraphs, each with its place in the input.
+///
+/// The parser sees through what releases added around the telegram: page boilerplate before it,
+/// a header printed twice, page breaks that repeat the classification, pilcrows rendered as a
+/// leading "1", and fields glued together when line breaks were lost.
+struct TelegramParser {
+    let source: CableText
+    let path: String
+    let text: TextBytes
+    let lines: [TextLine]
+
+    init(source: CableText, path: String) {
+        self.source = source
+        self.path = path
+        text = TextBytes(bytes: source.text.bytes)
+        lines = text.lines()
+    }
+
+    func parse() -> ReadResult {
+        var cable = Cable(
+            format: source.format, path: path, recordNumber: source.recordNumber,
+            range: source.lineIndex.range(ofOffsets: source.startOffset, source.endOffset))
+        cable.metadata = source.metadata
+
+        let bannerLine = findMainBanner()
+        let bodyStart = bannerLine.map { $0.index } ?? 0
+        let firstParagraph = firstParagraphLine(after: bodyStart)
+        if let bannerLine {
+            cable.banner = banner(bannerLine.match, line: lines[bannerLine.index])
+            cable.routing = routingHeader(before: bannerLine.index)
+        } else {
+            cable.routing = routingHeader(before: firstParagraph ?? lines.count)
+        }
+
+        var header = HeaderScan()
+        let headerEnd = firstParagraph ?? lines.count
+        scanHeader(from: bodyStart, to: headerEnd, bannerEnd: bannerLine?.match.end, into: &header, cable: &cable)
+
+        let paragraphStart = firstParagraph ?? header.bodyStartLine(after: bodyStart, limit: lines.count)
+        if let paragraphStart {
+            scanParagraphs(from: paragraphStart, numbered: firstParagraph != nil, into: &cable)
+        }
+        if cable.classifiedBy == nil, let first = cable.paragraphs.first {
+            cable.classifiedBy = classifiedByInside(first)
+        }
+        cable.date = cable.routing.dateTimeGroup.flatMap { dateTimeGroupDate($0) }
+            ?? cable.metadata.date ?? referenceYear(cable.metadata.referenceID?.text)
+
+        if cable.banner == nil, cable.executiveOrder == nil, cable.tagsLine == nil, cable.subject == nil,
+            cable.paragraphs.allSatisfy({ $0.number == nil })
+        {
+            return .unrecognized(
+                path: path, recordNumber: source.recordNumber, range: cable.range,
+                reason: "no classification line, E.O. line, TAGS, SUBJECT or numbered paragraph found")
+        }
+        return .cable(cable)
+    }
+
+    // MARK: - Classification line
+
+    /// The classification line of the cable: the first line that reads as one and carries the
+    /// message reference; when the header is printed twice before the first paragraph, the last
+    /// copy (the first was a page's preview).
+    private func findMainBanner() -> (index: Int, match: BannerMatch)? {
+        var first: (index: Int, match: BannerMatch)?
+        for (index, line) in lines.enumerated() {
+            guard let match = text.bannerMatch(line), !match.reference.isEmpty else { continue }
+            first = (index, match)
+            break
+        }
+        if first == nil { first = looseBanner() }
+        guard let found = first else { return nil }
+        let paragraph = firstParagraphLine(after: found.index) ?? lines.count
+        var chosen = found
+        for index in (found.index + 1)..<max(found.index + 1, paragraph) {
+            if let match = text.bannerMatch(lines[index]), match.reference == found.match.reference,
+                match.levelWord == found.match.levelWord
+            {
+                chosen = (index, match)
+            }
+        }
+        return chosen
+    }
+
+    /// A classification line without a message reference, or with misspelled level words: a line
+    /// just above the captions or the E.O. line.
+    private func looseBanner() -> (index: Int, match: BannerMatch)? {
+        guard let eoLine = lines.indices.first(where: { index in
+            let line = lines[index]
+            let start = text.skipSpaces(line.start, line.end)
+            return text.headerMarker(at: start, line.end, atLineStart: true)?.kind == .executiveOrder
+        }) else { return nil }
+        // Walk up over captions, addressee lines and blanks to the nearest candidate.
+        var index = eoLine
+        while index > max(0, eoLine - 12) {
+            index -= 1
+            let line = lines[index]
+            if let match = text.bannerMatch(line) { return (index, match) }
+            if let shaped = misspelledBanner(line) { return (index, shaped) }
+        }
+        return nil
+    }
+
+    /// "CONFIDENTAIL LIMA 002181": capitals, then a place and a serial, and no known level.
+    private func misspelledBanner(_ line: TextLine) -> BannerMatch? {
+        let start = text.skipSpaces(line.start, line.end)
+        guard start < line.end, line.end - start < 90, text.caption(at: start, line.end) == nil,
+            text.headerMarker(at: start, line.end, atLineStart: true) == nil
+        else { return nil }
+        var end = line.end
+        while end > start, TextBytes.isDigit(text.bytes[end - 1]) { end -= 1 }
+        guard end < line.end, line.end - end >= 3, end > start, text.bytes[end - 1] == 0x20 else { return nil }
+        for index in start..<end {
+            let byte = text.bytes[index]
+            guard (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) || byte == 0x20 else { return nil }
+        }
+        var wordEnd = start
+        while wordEnd < end, text.bytes[wordEnd] != 0x20 { wordEnd += 1 }
+        return BannerMatch(
+            markingStart: start, markingEnd: wordEnd, levelWord: text.lettersOnly(start, wordEnd), level: nil,
+            reference: text.folded(wordEnd, line.end), end: line.end)
+    }
+
+    private func banner(_ match: BannerMatch, line: TextLine) -> Banner {
+        Banner(
+            line: field(text.skipSpaces(line.start, line.end), match.end),
+            marking: text.folded(match.markingStart, match.markingEnd),
+            level: match.level, isEFTO: match.isEFTO, isLOU: match.isLOU, compoundWords: match.compoundWords,
+            section: match.section, sectionCount: match.sectionCount)
+    }
+
+    // MARK: - Routing header
+
+    private func routingHeader(before end: Int) -> RoutingHeader {
+        var routing = RoutingHeader()
+        for line in lines[0..<end] {
+            let start = text.skipSpaces(line.start, line.end)
+            if text.matchesWord("ZNR", at: start, line.end) || text.matchesWord("ZNY", at: start, line.end) {
+                let group = text.skipSpaces(start + 3, line.end)
+                guard group + 5 <= line.end else { continue }
+                let letters = text.lettersOnly(group, group + 5)
+                let level: ClassificationLevel?
+                switch letters {
+                case "UUUUU", "EEEEE": level = .unclassified
+                case "CCCCC": level = .confidential
+                case "SSSSS": level = .secret
+                case "TTTTT": level = .topSecret
+                default: level = nil
+                }
+                routing.securityWarning = field(start, line.end)
+                routing.securityWarningLevel = level
+                routing.securityWarningIsEFTO = letters == "EEEEE"
+            } else if text.dateTimeGroup(line) != nil {
+                routing.dateTimeGroup = field(start, line.end)
+            }
+        }
+        return routing
+    }
+
+    private func dateTimeGroupDate(_ field: TextField) -> CalendarDate? {
+        let bytes = TextBytes(bytes: Array(field.text.utf8))
+        return bytes.dateTimeGroup(TextLine(start: 0, end: bytes.bytes.count))
+    }
+
+    /// "07LIMA3673" → 1 January 2007: only the year is known.
+    private func referenceYear(_ id: String?) -> CalendarDate? {
+        guard let id, id.utf8.count > 2, let year = Int(id.prefix(2)) else { return nil }
+        return CalendarDate(year: TextBytes.fullYear(year, digits: 2), month: 1, day: 1)
+    }
+
+    // MARK: - Paragraphs
+
+    /// The first line after `index` that starts paragraph 1 (or any marked paragraph).
+    private func firstParagraphLine(after index: Int) -> Int? {
+        guard index + 1 < lines.count else { return nil }
+        for candidate in (index + 1)..<lines.count {
+            if let start = text.paragraphStart(lines[candidate], expected: 1),
+                start.number == 1 || start.mark != nil
+            {
+                return candidate
+            }
+        }
+        return nil
+    }
+
+    private func scanParagraphs(from firstLine: Int, numbered: Bool, into cable: inout Cable) {
+        var current: (start: ParagraphStart?, textStart: Int, lastEnd: Int, pieces: [TextLine])?
+        var expected = 1
+
+        func close() {
+            guard let open = current else { return }
+            var body: [UInt8] = []
+            for piece in open.pieces where !piece.isEmpty {
+                if !body.isEmpty { body.append(0x20) }
+                body.append(contentsOf: text.bytes[piece.start..<piece.end])
+            }
+            let paragraphText = TextBytes(bytes: body).folded(0, body.count)
+            let numberStart = open.start?.start ?? open.textStart
+            let mark = open.start?.mark
+            let markRange = mark.map { range($0.start, $0.end) } ?? range(numberStart, numberStart)
+            cable.paragraphs.append(
+                Paragraph(
+                    number: open.start?.number, mark: mark.map { PortionMark(raw: $0.raw) },
+                    markRange: markRange, range: range(numberStart, open.lastEnd), text: paragraphText))
+            current = nil
+        }
+
+        for index in firstLine..<lines.count {
+            let line = lines[index]
+            if line.isEmpty { continue }
+            if numbered, let start = text.paragraphStart(line, expected: expected) {
+                close()
+                expected = start.number + 1
+                if cable.paragraphs.isEmpty, cable.entireTextLevel == nil {
+                    cable.entireTextLevel = text.entireTextLevel(at: start.textStart, line.end)
+                }
+                current = (start, start.textStart, line.end, [TextLine(start: start.textStart, end: line.end)])
+                continue
+            }
+            if let repeated = sectionBanner(line, main: cable.banner) {
+                cable.sectionBanners.append(repeated)
+                continue
+            }
+            if text.isPageMarker(line) { continue }
+            if current == nil {
+                let start = text.skipSpaces(line.start, line.end)
+                current = (nil, start, line.end, [])
+            }
+            current?.pieces.append(line)
+            current?.lastEnd = line.end
+        }
+        close()
+    }
+
+    /// A repeat of the classification line at a section or page break: with SECTION n OF m, the
+    /// same message reference, or the level alone on its line.
+    private func sectionBanner(_ line: TextLine, main: Banner?) -> Banner? {
+        guard let match = text.bannerMatch(line) else { return nil }
+        let alone = text.skipSpaces(match.end, line.end) == line.end && match.reference.isEmpty
+        let sameReference = !match.reference.isEmpty && main.map { $0.line.text.hasSuffix(match.reference) } == true
+        guard match.section != nil || sameReference || alone else { return nil }
+        return banner(match, line: line)
+    }
+
+    /// "1. (U) CLASSIFIED SECRET BY … REASON 1.5 (C)": a classifier named inside paragraph 1.
+    private func classifiedByInside(_ paragraph: Paragraph) -> ClassifiedBy? {
+        let bytes = TextBytes(bytes: Array(paragraph.text.utf8))
+        let end = min(bytes.bytes.count, 200)
+        guard let marker = bytes.nextHeaderMarker(from: 0, end), marker.kind == .classifiedBy else { return nil }
+        var valueEnd = marker.valueStart
+        // The statement ends at the first full stop after the reason's section number.
+        let upper = bytes.bytes.count
+        while valueEnd < upper, valueEnd < marker.valueStart + 160 {
+            if bytes.bytes[valueEnd] == UInt8(ascii: "."), valueEnd + 1 < upper, bytes.bytes[valueEnd + 1] == 0x20,
+                ClassifiedByParser.find(Array("1.".utf8), in: Array(bytes.bytes[marker.valueStart..<valueEnd])) != nil
+            {
+                break
+            }
+            valueEnd += 1
+        }
+        let value = bytes.folded(marker.valueStart, valueEnd)
+        let parsed = ClassifiedByParser.parse(value: value)
+        let line = TextField(text: bytes.folded(marker.start, valueEnd), range: paragraph.range)
+        return ClassifiedBy(
+            line: line, classifier: parsed.classifier,
+            reason: parsed.reason.map { TextField(text: $0, range: paragraph.range) },
+            reasonSection: parsed.section, reasonCategories: parsed.categories)
+    }
+
+    // MARK: - Ranges
+
+    func range(_ start: Int, _ end: Int) -> SourceRange {
+        let startOffset = source.text.offset(at: start)
+        let endOffset = end > start ? source.text.offset(at: end - 1) + 1 : startOffset
+        return source.lineIndex.range(ofOffsets: startOffset, endOffset)
+    }
+
+    func field(_ start: Int, _ end: Int) -> TextField {
+        TextField(text: text.folded(start, end), range: range(start, end))
+    }
+}

@@ -1,0 +1,103 @@
+/// A line of a cable's text: indices into `SourceText.bytes`, without its "\n" and without
+/// trailing white space.
+struct TextLine {
+    var start: Int
+    var end: Int
+
+    var isEmpty: Bool { start >= end }
+}
+
+/// Byte-level helpers over a cable's text. Everything here is ASCII-aware and allocation-free.
+struct TextBytes {
+    let bytes: [UInt8]
+
+    /// Splits into lines, trailing spaces, tabs and CRs dropped.
+    func lines() -> [TextLine] {
+        var lines: [TextLine] = []
+        lines.reserveCapacity(bytes.count / 50 + 1)
+        var start = 0
+        for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
+            var end = index
+            while end > start, Self.isSpace(bytes[end - 1]) { end -= 1 }
+            lines.append(TextLine(start: start, end: end))
+            start = index + 1
+        }
+        return lines
+    }
+
+    static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0xA0
+    }
+
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    static func isLetter(_ byte: UInt8) -> Bool {
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+
+    static func upper(_ byte: UInt8) -> UInt8 {
+        byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte
+    }
+
+    /// First index at or after `index` that is not a space.
+    func skipSpaces(_ index: Int, _ end: Int) -> Int {
+        var position = index
+        while position < end, Self.isSpace(bytes[position]) { position += 1 }
+        return position
+    }
+
+    /// True when `word` (ASCII, upper case) stands at `index`, compared case-insensitively.
+    func matches(_ word: StaticString, at index: Int, _ end: Int) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard index >= 0, index + count <= end else { return false }
+        let pointer = word.utf8Start
+        for offset in 0..<count where Self.upper(bytes[index + offset]) != pointer[offset] {
+            return false
+        }
+        return true
+    }
+
+    /// Same as `matches`, and the word is not followed by a letter.
+    func matchesWord(_ word: StaticString, at index: Int, _ end: Int) -> Bool {
+        let after = index + word.utf8CodeUnitCount
+        return matches(word, at: index, end) && (after >= end || !Self.isLetter(bytes[after]))
+    }
+
+    /// Reads up to `maxDigits` decimal digits at `index`: the value and the index after them.
+    func number(at index: Int, _ end: Int, maxDigits: Int = 9) -> (value: Int, end: Int)? {
+        var position = index
+        var value = 0
+        while position < end, position - index < maxDigits, Self.isDigit(bytes[position]) {
+            value = value * 10 + Int(bytes[position] - 0x30)
+            position += 1
+        }
+        return position > index ? (value, position) : nil
+    }
+
+    /// The text of `start..<end` with runs of white space folded to one space and trimmed.
+    func folded(_ start: Int, _ end: Int) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(end - start)
+        var pendingSpace = false
+        for index in start..<end {
+            let byte = bytes[index]
+            if Self.isSpace(byte) || byte == 0x0A {
+                pendingSpace = !output.isEmpty
+            } else {
+                if pendingSpace { output.append(0x20) }
+                pendingSpace = false
+                output.append(byte)
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Upper-cased ASCII letters of `start..<end`, spaces removed ("C O N F" → "CONF").
+    func lettersOnly(_ start: Int, _ end: Int) -> String {
+        var output: [UInt8] = []
+        for index in start..<end where Self.isLetter(bytes[index]) {
+            output.append(Self.upper(bytes[index]))
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+}

@@ -1,0 +1,240 @@
+import Testing
+
+@testable import CableMark
+
+@Suite struct TelegramParserTests {
+    static let confidential = """
+        VZCZCXYZ0001
+        PP RUEHWEB
+        DE RUEHXX #0101/01 1722107
+        ZNY CCCCC ZZH
+        P 212107Z JUN 07
+        FM AMEMBASSY OSLO
+        TO RUEHC/SECSTATE WASHDC PRIORITY 0001
+
+        C O N F I D E N T I A L SECTION 01 OF 02 OSLO 000101
+
+        SIPDIS
+        NOFORN
+
+        E.O. 12958: DECL: 06/21/2017
+        TAGS: PREL PGOV NO
+        SUBJECT: A SUBJECT THAT WRAPS
+        ONTO A SECOND LINE
+
+        REF: A. OSLO 12
+        B. OSLO 13
+
+        Classified By: Ambassador Jane Q. Doe for Reasons 1.4 (b) and (d)
+
+        1. (C) First paragraph.
+        -- a sub-item of the first paragraph.
+        2. (S//NF) Second paragraph, which mentions
+        2007. as a year at the start of a wrapped line.
+        CONFIDENTIAL
+        PAGE 02 OSLO 00101 212107Z
+        C O N F I D E N T I A L SECTION 02 OF 02 OSLO 000101
+        3. (U) Third paragraph.
+        DOE
+        """
+
+    @Test func readsTheHeaderFieldsWithTheirPlaces() throws {
+        let cable = try #require(parseTelegram(Self.confidential))
+        let banner = try #require(cable.banner)
+        #expect(banner.level == .confidential)
+        #expect(banner.marking == "C O N F I D E N T I A L")
+        #expect(banner.section == 1 && banner.sectionCount == 2)
+        #expect(banner.line.range.start.line == 9 && banner.line.range.start.column == 1)
+        #expect(cable.routing.securityWarningLevel == .confidential)
+        #expect(cable.date == CalendarDate(year: 2007, month: 6, day: 21))
+        #expect(cable.captions.map(\.name) == ["SIPDIS", "NOFORN"])
+        #expect(cable.captions[1].range.start.line == 12)
+        #expect(cable.executiveOrder?.order == "12958")
+        #expect(cable.executiveOrder?.declassification == .date(CalendarDate(year: 2017, month: 6, day: 21)!, exemptions: []))
+        #expect(cable.executiveOrder?.instruction?.range.start == SourcePosition(line: 14, column: 19, offset: cable.executiveOrder!.instruction!.range.start.offset))
+        #expect(cable.tags.map(\.text) == ["PREL", "PGOV", "NO"])
+        #expect(cable.subject?.text == "A SUBJECT THAT WRAPS ONTO A SECOND LINE")
+        #expect(cable.references?.text == "A. OSLO 12 B. OSLO 13")
+        #expect(cable.classifiedBy?.classifier == "Ambassador Jane Q. Doe")
+        #expect(cable.classifiedBy?.reasonSection == "1.4")
+        #expect(cable.classifiedBy?.reasonCategories == "bd")
+    }
+
+    @Test func readsParagraphsThroughSubItemsWrappedYearsAndPageBreaks() throws {
+        let cable = try #require(parseTelegram(Self.confidential))
+        #expect(cable.paragraphs.map(\.number) == [1, 2, 3])
+        #expect(cable.paragraphs.map { $0.mark?.raw } == ["C", "S//NF", "U"])
+        #expect(cable.paragraphs[0].text == "First paragraph. -- a sub-item of the first paragraph.")
+        #expect(cable.paragraphs[1].text.hasSuffix("2007. as a year at the start of a wrapped line."))
+        #expect(cable.paragraphs[1].mark?.isNoforn == true)
+        #expect(cable.paragraphs[1].mark?.level == .secret)
+        #expect(cable.paragraphs[0].range.start.line == 24)
+        #expect(cable.paragraphs[0].markRange.start.column == 4)
+        // The page break's lone level and the repeated classification line are section banners,
+        // not paragraph text; the page header line is dropped.
+        #expect(cable.sectionBanners.map(\.level) == [.confidential, .confidential])
+        #expect(cable.sectionBanners[1].section == 2)
+        #expect(cable.paragraphs[2].text == "Third paragraph. DOE")
+    }
+
+    @Test func seesThroughPilcrowsRenderedAsALeadingOne() throws {
+        let text = """
+            UNCLAS LIMA 000590
+            SIPDIS
+            SENSITIVE
+            E.O. 12958: N/A
+            TAGS: PREL PE
+            SUBJECT: PILCROWS
+            - 11. (SBU) One.
+            - 12. (SBU) Two.
+            ¶3. Three, unmarked.
+            14. Four, unmarked, after a pilcrow paragraph.
+            15. (U) Five.
+            """
+        let cable = try #require(parseTelegram(text))
+        #expect(cable.paragraphs.map(\.number) == [1, 2, 3, 4, 5])
+        #expect(cable.paragraphs.map { $0.mark?.raw } == ["SBU", "SBU", nil, nil, "U"])
+        #expect(cable.isSensitive)
+        // An unmarked paragraph's mark place is where its number starts.
+        #expect(cable.paragraphs[3].markRange.start == cable.paragraphs[3].range.start)
+        #expect(cable.paragraphs[3].range.start.line == 10)
+    }
+
+    @Test func readsTheLastCopyOfAHeaderPrintedTwice() throws {
+        let text = """
+            Cablegate: A page title
+            C O N F I D E N T I A L LIMA 003673
+            SIPDIS
+            E.O. 12958: DECL: 11/20/2017
+            SUBJECT: A PREVIEW THAT IS CUT...
+            header:
+            ZNY CCCCC ZZH
+            P 201337Z NOV 07
+            C O N F I D E N T I A L LIMA 003673
+            SIPDIS
+            E.O. 12958: DECL: 11/20/2017
+            TAGS: PGOV
+            SUBJECT: THE FULL SUBJECT
+            1. (C) Text.
+            """
+        let cable = try #require(parseTelegram(text))
+        #expect(cable.banner?.line.range.start.line == 9)
+        #expect(cable.captions.count == 1)
+        #expect(cable.subject?.text == "THE FULL SUBJECT")
+        #expect(cable.paragraphs.count == 1)
+    }
+
+    @Test func splitsFieldsGluedWhenLineBreaksWereLost() throws {
+        let text = "C O N F I D E N T I A L SECTION 01 OF 03 BERLIN 000081SIPDISE.O. 12958: DECL: 01/22/2020TAGS: PGOV PREL\n\n1. (C) Text."
+        let cable = try #require(parseTelegram(text, format: .webExtract))
+        #expect(cable.banner?.line.text == "C O N F I D E N T I A L SECTION 01 OF 03 BERLIN 000081")
+        #expect(cable.captions.map(\.name) == ["SIPDIS"])
+        #expect(cable.executiveOrder?.instruction?.text == "01/22/2020")
+        #expect(cable.tags.map(\.text) == ["PGOV", "PREL"])
+    }
+
+    @Test func readsOlderCablesMarkedAsAWhole() throws {
+        let text = """
+            C O N F I D E N T I A L SECTION 01 OF 02 ISLAMABAD 08251
+            E.O. 12356: DECL: OADR
+            TAGS: PREL, IR, PK
+            SUBJECT: OLD STYLE
+            1. CONFIDENTIAL - ENTIRE TEXT.
+            2. SUMMARY: TEXT.
+            """
+        let cable = try #require(parseTelegram(text))
+        #expect(cable.entireTextLevel == .confidential)
+        #expect(cable.executiveOrder?.declassification == .oadr)
+        #expect(cable.tags.map(\.text) == ["PREL", "IR", "PK"])
+        #expect(cable.paragraphs.map(\.number) == [1, 2])
+    }
+
+    @Test func findsAClassifierNamedInsideTheFirstParagraph() throws {
+        let text = """
+            SECRET STATE 001234
+            E.O. 12958: DECL: 1/1/2010
+            1. (U) CLASSIFIED SECRET BY JOHN SMITH, DIRECTOR. REASON 1.5 (C). 
+            2. (S) TEXT.
+            """
+        let cable = try #require(parseTelegram(text))
+        #expect(cable.classifiedBy?.reasonSection == "1.5")
+        #expect(cable.classifiedBy?.reasonCategories == "c")
+    }
+
+    @Test func recognisesAMisspelledClassificationLineAsOne() throws {
+        let text = """
+            CONFIDENTAIL LIMA 002181
+            SIPDIS
+            E.O. 12958: DECL: 06/21/2017
+            1. (C) Text.
+            """
+        let cable = try #require(parseTelegram(text))
+        let banner = try #require(cable.banner)
+        #expect(banner.level == nil)
+        #expect(banner.marking == "CONFIDENTAIL")
+    }
+
+    @Test func takesAnUnnumberedLoneParagraph() throws {
+        let text = """
+            UNCLAS STATE 000007
+            E.O. 12958: N/A
+            TAGS: AMGT
+            SUBJECT: ONE PARAGRAPH
+
+            (U) The only paragraph, not numbered.
+            """
+        let cable = try #require(parseTelegram(text))
+        #expect(cable.paragraphs.count == 1)
+        #expect(cable.paragraphs[0].number == nil)
+        #expect(cable.paragraphs[0].text.hasPrefix("(U) The only paragraph"))
+    }
+
+    @Test func refusesTextThatIsNoCable() {
+        #expect(parseTelegram("Hello, this is a shopping list.\nMilk\nEggs\n") == nil)
+    }
+}
+
+@Suite struct DeclassParserTests {
+    @Test(arguments: [
+        ("06/21/2017", DeclassInstruction.date(CalendarDate(year: 2017, month: 6, day: 21)!, exemptions: [])),
+        ("10/23/07", .date(CalendarDate(year: 2007, month: 10, day: 23)!, exemptions: [])),
+        ("2017/06/21", .date(CalendarDate(year: 2017, month: 6, day: 21)!, exemptions: [])),
+        ("25X1 06/21/2032", .date(CalendarDate(year: 2032, month: 6, day: 21)!, exemptions: ["25X1"])),
+        ("X1", .exemptions(["X1"])),
+        ("1.6X6", .exemptions(["1.6X6"])),
+        ("25X1-human", .exemptions(["25X1-HUMAN"])),
+        ("OADR", .oadr),
+        ("MR", .manualReview),
+        ("N/A", .notApplicable),
+        ("", .missing),
+        ("13/45/2010", .unreadable("13/45/2010")),
+        ("SOON", .unreadable("SOON")),
+    ])
+    func parses(_ text: String, _ expected: DeclassInstruction) {
+        #expect(DeclassParser.parse(text) == expected)
+    }
+}
+
+@Suite struct ClassifiedByParserTests {
+    @Test(arguments: [
+        ("Ambassador J. Curtis Struble for Reasons 1.4 (c and d)", "Ambassador J. Curtis Struble", "1.4", "cd"),
+        ("DCM JAMES D. NEALON. REASONS 1.4 (B) AND (D)", "DCM JAMES D. NEALON", "1.4", "bd"),
+        ("A/DCM Walter E. North, Reasons 1.4 (B,D).", "A/DCM Walter E. North", "1.4", "bd"),
+        ("POLOFF R. REITER FOR REASONS 1.5(b) AND (d).", "POLOFF R. REITER", "1.5", "bd"),
+        ("Economic Minister C. Ries for reasons 1.4 (b/d)", "Economic Minister C. Ries", "1.4", "bd"),
+        ("AMBASSADOR X. REASON: E.O. 12958 1.4 (X)", "AMBASSADOR X", "1.4", "X"),
+    ])
+    func parses(_ value: String, _ classifier: String, _ section: String, _ categories: String) {
+        let result = ClassifiedByParser.parse(value: value)
+        #expect(result.classifier == classifier)
+        #expect(result.section == section)
+        #expect(result.categories == categories)
+    }
+
+    @Test func aClassifierWithoutReason() {
+        let result = ClassifiedByParser.parse(value: "Ambassador Jane Doe.")
+        #expect(result.classifier == "Ambassador Jane Doe")
+        #expect(result.reason == nil)
+        #expect(result.section == nil)
+    }
+}
