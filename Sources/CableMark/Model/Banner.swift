@@ -5,8 +5,11 @@ public struct Banner: Sendable, Hashable, Codable {
     public var line: TextField
     /// The classification words as written ("C O N F I D E N T I A L", "UNCLAS SENSITIVE").
     public var marking: String
-    /// The marking's level; nil when the words are not a classification.
+    /// The marking's level; for misspelled words ("CONFIDENTAIL", "O N F I D E N T I A L") the
+    /// level they were meant to be, with `isMisspelled` set; nil when no level can be made out.
     public var level: ClassificationLevel?
+    /// The classification words are not written as any valid form.
+    public var isMisspelled: Bool
     /// "UNCLAS EFTO".
     public var isEFTO: Bool
     /// LIMITED OFFICIAL USE, a pre-1995 line.
@@ -18,12 +21,13 @@ public struct Banner: Sendable, Hashable, Codable {
     public var sectionCount: Int?
 
     public init(
-        line: TextField, marking: String, level: ClassificationLevel?, isEFTO: Bool = false,
+        line: TextField, marking: String, level: ClassificationLevel?, isMisspelled: Bool = false, isEFTO: Bool = false,
         isLOU: Bool = false, compoundWords: [String] = [], section: Int? = nil, sectionCount: Int? = nil
     ) {
         self.line = line
         self.marking = marking
         self.level = level
+        self.isMisspelled = isMisspelled
         self.isEFTO = isEFTO
         self.isLOU = isLOU
         self.compoundWords = compoundWords

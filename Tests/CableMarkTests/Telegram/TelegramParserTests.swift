@@ -170,8 +170,27 @@ import Testing
             """
         let cable = try #require(parseTelegram(text))
         let banner = try #require(cable.banner)
-        #expect(banner.level == nil)
+        #expect(banner.isMisspelled)
+        #expect(banner.level == .confidential)
         #expect(banner.marking == "CONFIDENTAIL")
+    }
+
+    @Test(arguments: [
+        ("O N F I D E N T I A L SECTION 01 OF 04 PARIS 004247", "O N F I D E N T I A L", ClassificationLevel.confidential),
+        ("CO N F I D E N T I A L HANOI 000809", "CO N F I D E N T I A L", .confidential),
+        ("RESTRICTED LIMA 002181", "RESTRICTED", nil),
+    ])
+    func readsTheIntendedLevelOfAMisspelledLine(_ line: String, _ marking: String, _ level: ClassificationLevel?) throws {
+        let cable = try #require(parseTelegram("\(line)\nSIPDIS\nE.O. 12958: DECL: 06/21/2017\n1. (C) Text."))
+        #expect(cable.banner?.isMisspelled == true)
+        #expect(cable.banner?.marking == marking)
+        #expect(cable.banner?.level == level)
+    }
+
+    @Test func prefersLevelWordsOverAPlaceAndSerialWhenTheLineWasSplit() throws {
+        let cable = try #require(parseTelegram("C O N F I D E N T I A L\nBAGHDAD 000230\nE.O. 12958: DECL: 07/23/14\n1. (C) Text."))
+        #expect(cable.banner?.level == .confidential)
+        #expect(cable.banner?.isMisspelled == false)
     }
 
     @Test func takesAnUnnumberedLoneParagraph() throws {

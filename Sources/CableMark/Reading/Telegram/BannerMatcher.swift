@@ -8,6 +8,7 @@ struct BannerMatch {
     /// Letters of the level words, spaces removed: "CONFIDENTIAL", "TOPSECRET", "UNCLAS".
     var levelWord: String
     var level: ClassificationLevel?
+    var isMisspelled = false
     var isEFTO = false
     var isLOU = false
     var compoundWords: [String] = []

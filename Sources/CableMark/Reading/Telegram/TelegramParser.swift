@@ -84,49 +84,28 @@ struct TelegramParser {
     }
 
     /// A classification line without a message reference, or with misspelled level words: a line
-    /// just above the captions or the E.O. line.
+    /// just above the captions or the E.O. line. Real level words win over a misspelled shape.
     private func looseBanner() -> (index: Int, match: BannerMatch)? {
         guard let eoLine = lines.indices.first(where: { index in
             let line = lines[index]
             let start = text.skipSpaces(line.start, line.end)
             return text.headerMarker(at: start, line.end, atLineStart: true)?.kind == .executiveOrder
         }) else { return nil }
-        // Walk up over captions, addressee lines and blanks to the nearest candidate.
-        var index = eoLine
-        while index > max(0, eoLine - 12) {
-            index -= 1
-            let line = lines[index]
-            if let match = text.bannerMatch(line) { return (index, match) }
-            if let shaped = misspelledBanner(line) { return (index, shaped) }
+        let window = (max(0, eoLine - 12)..<eoLine).reversed()
+        if let index = window.first(where: { text.bannerMatch(lines[$0]) != nil }) {
+            return (index, text.bannerMatch(lines[index])!)
+        }
+        for index in window {
+            if let shaped = text.misspelledBanner(lines[index]) { return (index, shaped) }
         }
         return nil
-    }
-
-    /// "CONFIDENTAIL LIMA 002181": capitals, then a place and a serial, and no known level.
-    private func misspelledBanner(_ line: TextLine) -> BannerMatch? {
-        let start = text.skipSpaces(line.start, line.end)
-        guard start < line.end, line.end - start < 90, text.caption(at: start, line.end) == nil,
-            text.headerMarker(at: start, line.end, atLineStart: true) == nil
-        else { return nil }
-        var end = line.end
-        while end > start, TextBytes.isDigit(text.bytes[end - 1]) { end -= 1 }
-        guard end < line.end, line.end - end >= 3, end > start, text.bytes[end - 1] == 0x20 else { return nil }
-        for index in start..<end {
-            let byte = text.bytes[index]
-            guard (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) || byte == 0x20 else { return nil }
-        }
-        var wordEnd = start
-        while wordEnd < end, text.bytes[wordEnd] != 0x20 { wordEnd += 1 }
-        return BannerMatch(
-            markingStart: start, markingEnd: wordEnd, levelWord: text.lettersOnly(start, wordEnd), level: nil,
-            reference: text.folded(wordEnd, line.end), end: line.end)
     }
 
     private func banner(_ match: BannerMatch, line: TextLine) -> Banner {
         Banner(
             line: field(text.skipSpaces(line.start, line.end), match.end),
             marking: text.folded(match.markingStart, match.markingEnd),
-            level: match.level, isEFTO: match.isEFTO, isLOU: match.isLOU, compoundWords: match.compoundWords,
+            level: match.level, isMisspelled: match.isMisspelled, isEFTO: match.isEFTO, isLOU: match.isLOU, compoundWords: match.compoundWords,
             section: match.section, sectionCount: match.sectionCount)
     }
 
