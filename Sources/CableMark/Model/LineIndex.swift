@@ -8,6 +8,12 @@ public struct LineIndex: Sendable {
     private let baseLine: Int
     /// Offsets, relative to the window, of the first byte of every line.
     private let lineStarts: [Int]
+    /// Character boundaries about every `checkpointStride` bytes, with the number of characters
+    /// before each, so a column costs a short scan even on a line of 100 KB (a Cablegate page
+    /// holds a whole cable on one line).
+    private let checkpointOffsets: [Int]
+    private let checkpointCharacters: [Int]
+    private static let checkpointStride = 256
 
     public init(bytes: [UInt8], baseOffset: Int = 0, baseLine: Int = 1) {
         self.bytes = bytes
@@ -19,6 +25,20 @@ public struct LineIndex: Sendable {
             starts.append(index + 1)
         }
         lineStarts = starts
+        var offsets = [0]
+        var characters = [0]
+        var index = 0
+        var count = 0
+        while index < bytes.count {
+            index += Self.utf8SequenceLength(bytes, at: index, limit: bytes.count)
+            count += 1
+            if index - offsets[offsets.count - 1] >= Self.checkpointStride {
+                offsets.append(index)
+                characters.append(count)
+            }
+        }
+        checkpointOffsets = offsets
+        checkpointCharacters = characters
     }
 
     /// Number of lines in the window.
@@ -33,8 +53,19 @@ public struct LineIndex: Sendable {
             let mid = (low + high + 1) / 2
             if lineStarts[mid] <= local { low = mid } else { high = mid - 1 }
         }
-        let column = Self.characterCount(bytes, from: lineStarts[low], to: local) + 1
+        let column = characters(before: local) - characters(before: lineStarts[low]) + 1
         return SourcePosition(line: baseLine + low, column: column, offset: baseOffset + local)
+    }
+
+    /// Characters in the window before `local`, counted from the nearest checkpoint.
+    private func characters(before local: Int) -> Int {
+        var low = 0
+        var high = checkpointOffsets.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if checkpointOffsets[mid] <= local { low = mid } else { high = mid - 1 }
+        }
+        return checkpointCharacters[low] + Self.characterCount(bytes, from: checkpointOffsets[low], to: local)
     }
 
     public func range(ofOffsets start: Int, _ end: Int) -> SourceRange {

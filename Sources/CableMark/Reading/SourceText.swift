@@ -9,8 +9,11 @@ public struct SourceText: Sendable {
     /// Runs of bytes copied contiguously: text index where the run starts, input offset it maps to.
     private var runStarts: [Int] = []
     private var runOrigins: [Int] = []
-    /// Input offset just past the last byte appended, for ranges that end at the end of the text.
+    /// Input offset just past the last byte appended, for ranges that end at the end of the text;
+    /// also the origin a byte must have to continue the current run.
     private var endOrigin = 0
+    /// False right after a synthetic byte, whose run nothing may continue.
+    private var runIsOpen = false
 
     public init() {}
 
@@ -20,22 +23,25 @@ public struct SourceText: Sendable {
         runStarts = [0]
         runOrigins = [offset]
         endOrigin = offset + input.count
+        runIsOpen = true
     }
 
     public var count: Int { bytes.count }
 
     /// Appends one byte that stands for the input byte(s) starting at `origin`.
     public mutating func append(_ byte: UInt8, from origin: Int) {
-        if let lastStart = runStarts.last, let lastOrigin = runOrigins.last,
-            lastOrigin + (bytes.count - lastStart) == origin
-        {
-            // Continues the current run.
-        } else {
+        if !runIsOpen || origin != endOrigin {
             runStarts.append(bytes.count)
             runOrigins.append(origin)
+            runIsOpen = true
         }
         bytes.append(byte)
         endOrigin = origin + 1
+    }
+
+    /// Makes room for `count` more bytes.
+    public mutating func reserveCapacity(_ count: Int) {
+        bytes.reserveCapacity(bytes.count + count)
     }
 
     /// Appends input bytes copied unchanged from `origin` onwards.
@@ -54,10 +60,8 @@ public struct SourceText: Sendable {
         runStarts.append(bytes.count)
         runOrigins.append(origin)
         bytes.append(byte)
-        // The next appended byte starts a new run: make sure it cannot continue this one.
-        runStarts.append(bytes.count)
-        runOrigins.append(origin)
         endOrigin = origin
+        runIsOpen = false
     }
 
     /// The input offset of text index `index` (`count` maps to just past the last byte).

@@ -1,4 +1,7 @@
 import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A parsed XML or HTML document, freed with its last reference. Every libxml2 call of the
 /// project goes through this file and its siblings in XML/.
@@ -91,12 +94,32 @@ public struct XMLNode: @unchecked Sendable {
         elementChildren.filter { $0.name == name }
     }
 
-    /// All descendant elements with this name, in document order.
+    /// All descendant elements with this name, in document order: one walk over the tree, one
+    /// array, whatever its depth.
     public func descendants(named name: String) -> [XMLNode] {
         var found: [XMLNode] = []
-        for child in elementChildren {
-            if child.name == name { found.append(child) }
-            found += child.descendants(named: name)
+        let target = Array(name.utf8CString)
+        var node = pointer.pointee.children
+        while let current = node {
+            if current.pointee.type == XML_ELEMENT_NODE, let nodeName = current.pointee.name,
+                strcmp(nodeName, target) == 0
+            {
+                found.append(XMLNode(pointer: current, document: document))
+            }
+            // Depth first: down, else along, else up until a next sibling is found.
+            if let child = current.pointee.children, current.pointee.type == XML_ELEMENT_NODE {
+                node = child
+                continue
+            }
+            var climb: xmlNodePtr? = current
+            node = nil
+            while let up = climb, up != pointer {
+                if let next = up.pointee.next {
+                    node = next
+                    break
+                }
+                climb = up.pointee.parent
+            }
         }
         return found
     }
