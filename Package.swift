@@ -10,6 +10,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // SHA-256 for the salted input digests in sanitize manifests.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -23,7 +25,7 @@ let package = Package(
         .plugin(name: "EmbedRules", capability: .buildTool(), dependencies: ["embed-rules"]),
         .target(
             name: "CableMark",
-            dependencies: ["CLibXML2"],
+            dependencies: ["CLibXML2", .product(name: "Crypto", package: "swift-crypto")],
             plugins: ["EmbedRules"]
         ),
         .executableTarget(
@@ -33,7 +35,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "CableMarkTests", dependencies: ["CableMark"]),
+        .testTarget(
+            name: "CableMarkTests",
+            dependencies: ["CableMark"],
+            // Expected reporter outputs, compared byte for byte; read at test time via #filePath.
+            exclude: ["Reporting/Golden"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

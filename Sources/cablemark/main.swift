@@ -1,3 +1,24 @@
+import ArgumentParser
 import CableMark
+import Foundation
 
-print("cablemark")
+// Exit statuses are the documented ones (see `cablemark --help`): ArgumentParser's usage errors
+// keep its 64; every other error is 2, never ArgumentParser's generic 1, which means findings.
+do {
+    var command = try CableMarkCommand.parseAsRoot()
+    try command.run()
+} catch let status as ExitCode {
+    exit(status.rawValue)
+} catch let unknown as UnknownRule {
+    Diagnostics.error(unknown.description)
+    exit(ExitStatus.usage.rawValue)
+} catch let failure as CommandFailure {
+    Diagnostics.error(failure.message)
+    exit(ExitStatus.unusable.rawValue)
+} catch {
+    if CableMarkCommand.exitCode(for: error) == .failure {
+        Diagnostics.error(CableMarkCommand.message(for: error))
+        exit(ExitStatus.unusable.rawValue)
+    }
+    CableMarkCommand.exit(withError: error)
+}

@@ -1,0 +1,42 @@
+/// Everything a reporter renders: the rules that ran and, for every input file in input order,
+/// its findings (already in report order) or why it could not be read.
+public struct Report: Sendable {
+    public var tool: ToolInfo
+    /// The rules the run used, in the engine's order (SARIF `ruleIndex` points into this list).
+    public var rules: [RuleDescription]
+    public var files: [FileReport]
+
+    public init(tool: ToolInfo = .cablemark, rules: [RuleDescription], files: [FileReport]) {
+        self.tool = tool
+        self.rules = rules
+        self.files = files
+    }
+
+    /// All findings, file after file: the report order of `Finding.reportOrder`.
+    public var findings: [Finding] { files.flatMap(\.findings) }
+
+    public var summary: ReportSummary { ReportSummary(files: files) }
+
+    /// The rule with this id, if the run declared it.
+    public func rule(withID id: String) -> RuleDescription? {
+        rules.first { $0.id == id }
+    }
+}
+
+/// What checking one input file gave.
+public struct FileReport: Sendable, Hashable {
+    /// The path as collected from the command line.
+    public var path: String
+    /// Cables read from the file (a cables.csv may hold many); records that are no cable do not count.
+    public var cableCount: Int
+    public var findings: [Finding]
+    /// Set when the file could not be used at all (missing, unreadable); it then has no findings.
+    public var problem: String?
+
+    public init(path: String, cableCount: Int, findings: [Finding], problem: String? = nil) {
+        self.path = path
+        self.cableCount = cableCount
+        self.findings = findings
+        self.problem = problem
+    }
+}

@@ -1,0 +1,34 @@
+/// The output formats `--format` and `--report` accept.
+public enum ReportFormat: String, Sendable, CaseIterable {
+    /// Compiler-style lines, then the summary line.
+    case text
+    /// The documented cablemark JSON schema (docs/json-format.md).
+    case json
+    /// SARIF 2.1.0, for code scanning.
+    case sarif
+    /// JUnit XML, for CI test reports.
+    case junit
+    /// GitHub Actions workflow commands (annotations).
+    case github
+    /// Checkstyle XML.
+    case checkstyle
+    /// One line per rule with its counts.
+    case summary
+    /// A Markdown table of every finding (what `github` appends to the step summary).
+    case markdown
+
+    /// The reporter for this format; `baseDirectory` is where relative paths in SARIF and GitHub
+    /// output start from (normally the current directory).
+    public func reporter(baseDirectory: String?) -> any Reporter {
+        switch self {
+        case .text: TextReporter()
+        case .json: JSONReporter()
+        case .sarif: SARIFReporter(baseDirectory: baseDirectory)
+        case .junit: JUnitReporter()
+        case .github: GitHubReporter(baseDirectory: baseDirectory)
+        case .checkstyle: CheckstyleReporter()
+        case .summary: SummaryReporter()
+        case .markdown: MarkdownReporter()
+        }
+    }
+}

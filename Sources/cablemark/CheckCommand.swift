@@ -1,0 +1,119 @@
+import ArgumentParser
+import CableMark
+import Foundation
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check cables and report what breaks the marking rules.",
+        discussion: """
+            PATH is a file, a directory (searched recursively for .txt, .html, .htm, .csv, .json \
+            and .jsonl files; hidden entries skipped), or - to read paths from standard input, one \
+            per line or NUL-separated. --include and --exclude filter every file; a pattern \
+            without / matches file names, one with / the end of the path. Files are checked in \
+            parallel and reported in sorted order.
+
+            """ + ExitStatusHelp.text
+    )
+
+    @Argument(help: ArgumentHelp("Files or directories to check; - reads a list of paths from standard input.", valueName: "path"))
+    var paths: [String] = []
+
+    @Option(help: "Output format for standard output (or --output).")
+    var format: ReportFormat = .text
+
+    @Option(help: ArgumentHelp("Write the --format output to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Also write FORMAT to FILE (repeatable): sarif:out.sarif, junit:out.xml …", valueName: "format:file"))
+    var report: [ReportDestination] = []
+
+    @Option(help: ArgumentHelp("Check only files matching this pattern (repeatable).", valueName: "glob"))
+    var include: [String] = []
+
+    @Option(help: ArgumentHelp("Skip files matching this pattern (repeatable).", valueName: "glob"))
+    var exclude: [String] = []
+
+    @Option(help: "Lowest severity that makes the exit status 1: error, warning, info or never.")
+    var failOn: FailThreshold = .error
+
+    @Option(help: ArgumentHelp("Files checked at once (default: the number of active processors).", valueName: "n"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @OptionGroup var ruleOptions: RuleOptions
+
+    func validate() throws {
+        guard !paths.isEmpty else {
+            throw ValidationError("no input: give files, directories, or - to read paths from standard input")
+        }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        let outputs = destinations.map(\.path)
+        if let repeated = outputs.first(where: { path in outputs.filter { $0 == path }.count > 1 }) {
+            throw ValidationError("two reports would be written to \(repeated)")
+        }
+    }
+
+    /// Where each report goes: --format to --output (if any), then every --report.
+    var destinations: [ReportDestination] {
+        (output.map { [ReportDestination(format: format, path: $0)] } ?? []) + report
+    }
+
+    func run() throws {
+        let engine = try ruleOptions.makeEngine()
+        let arguments = paths.contains("-") ? expandStandardInput() : paths
+        let selection = InputSelection(include: include.map(Glob.init), exclude: exclude.map(Glob.init))
+        let collection = InputCollector.collect(arguments, selection: selection)
+        do {
+            try OutputFile.refuseOverwriting(inputs: collection.files, outputs: destinations.map(\.path))
+        } catch {
+            throw CommandFailure(error)
+        }
+
+        let checker = CableChecker(engine: engine)
+        let progress = Diagnostics.standardErrorIsTerminal && collection.files.count > 1
+            ? ProgressMeter(totalFiles: collection.files.count, write: Diagnostics.write) : nil
+        let checked = CheckRunner.run(files: collection.files, jobs: jobs, progress: progress, check: checker.check)
+        let unusable = collection.errors.map { FileReport(path: $0.path, cableCount: 0, findings: [], problem: $0.problem) }
+        let result = Report(rules: engine.rules, files: unusable + checked)
+        for file in result.files {
+            if let problem = file.problem { Diagnostics.error("\(file.path): \(problem)") }
+        }
+
+        let unwritten = writeReports(result)
+        unwritten.forEach { Diagnostics.error($0.description) }
+        let status = unwritten.isEmpty ? ExitStatus.of(result, failOn: failOn) : .unusable
+        if status != .clean { throw ExitCode(status.rawValue) }
+    }
+
+    /// Writes every report it can; returns those it could not write.
+    private func writeReports(_ result: Report) -> [OutputError] {
+        let base = FileManager.default.currentDirectoryPath
+        var failures: [OutputError] = []
+        for destination in destinations {
+            do {
+                try OutputFile.write(destination.format.reporter(baseDirectory: base).render(result), to: destination.path)
+            } catch {
+                failures.append(error)
+            }
+        }
+        if output == nil {
+            StandardOutput.write(format.reporter(baseDirectory: base).render(result))
+        }
+        let usesGitHub = format == .github || report.contains { $0.format == .github }
+        if usesGitHub, let summary = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !summary.isEmpty {
+            do {
+                try OutputFile.append(MarkdownReporter().render(result), to: summary)
+            } catch {
+                failures.append(error)
+            }
+        }
+        return failures
+    }
+
+    /// The paths with each "-" replaced by the paths listed on standard input.
+    private func expandStandardInput() -> [String] {
+        let listing = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+        let listed = InputList.paths(fromListing: listing)
+        return paths.flatMap { $0 == "-" ? listed : [$0] }
+    }
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import CableMark
+
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Explain one rule: what it checks, why, its source, its checks and examples.",
+        discussion: ExitStatusHelp.text
+    )
+
+    @Argument(help: ArgumentHelp("The rule's id, as `cablemark rules` lists it.", valueName: "rule-id"))
+    var ruleID: String
+
+    @OptionGroup var ruleOptions: RuleOptions
+
+    func run() throws {
+        let engine = try ruleOptions.makeEngine()
+        guard let explanation = engine.explain(ruleID) else {
+            throw UnknownRule(id: ruleID, known: engine.rules.map(\.id), option: nil)
+        }
+        StandardOutput.write(Self.text(explanation))
+    }
+
+    static func text(_ explanation: RuleExplanation) -> String {
+        let rule = explanation.rule
+        var lines = ["\(rule.id): \(rule.title)", ""]
+        var severity = "Severity: \(rule.severity.rawValue)"
+        if rule.severity != explanation.defaultSeverity { severity += " (default \(explanation.defaultSeverity.rawValue))" }
+        lines.append(severity)
+        var enabled = "Enabled: \(rule.enabled ? "yes" : "no")"
+        if rule.enabled != explanation.enabledByDefault { enabled += " (default \(explanation.enabledByDefault ? "yes" : "no"))" }
+        lines.append(enabled)
+        lines.append("Rule set: \(explanation.ruleSet) (\(explanation.file):\(explanation.line))")
+        if explanation.appliesFrom != nil || explanation.appliesUntil != nil {
+            let from = explanation.appliesFrom.map { "from \($0)" }
+            let until = explanation.appliesUntil.map { "until \($0)" }
+            lines.append("Applies to cables dated " + [from, until].compactMap { $0 }.joined(separator: " "))
+        }
+        lines.append("Source: \(rule.source)")
+        section("Why", [rule.rationale], into: &lines)
+        section("Help", [rule.help], into: &lines)
+        section("Checks", explanation.checks, into: &lines)
+        section("Messages", explanation.messages, into: &lines)
+        for example in explanation.examples {
+            var heading = example.triggers ? "Example that triggers the rule" : "Example that does not trigger the rule"
+            if let line = example.expectedLine { heading += " (on line \(line))" }
+            if let asOf = example.asOf { heading += ", as of \(asOf)" }
+            section(heading, example.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init), into: &lines)
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A heading and its indented lines, after an empty line; nothing when there is nothing to say.
+    private static func section(_ heading: String, _ body: [String], into lines: inout [String]) {
+        var body = body
+        while body.last?.allSatisfy(\.isWhitespace) == true { body.removeLast() }
+        guard !body.isEmpty else { return }
+        lines += ["", "\(heading):"] + body.map { $0.isEmpty ? "" : "    " + $0 }
+    }
+}

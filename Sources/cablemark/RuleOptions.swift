@@ -1,0 +1,56 @@
+import ArgumentParser
+import CableMark
+import Foundation
+
+/// Options every command that runs or lists rules shares.
+struct RuleOptions: ParsableArguments {
+    @Option(name: .customLong("rules"), help: ArgumentHelp("An extra rule set file (repeatable).", valueName: "file"))
+    var ruleFiles: [String] = []
+
+    @Option(help: ArgumentHelp("The date date-dependent rules check against (YYYY-MM-DD; default: today, UTC).", valueName: "date"))
+    var asOf: String?
+
+    @Option(help: ArgumentHelp("Turn a rule off (repeatable, or comma-separated).", valueName: "rule-id"))
+    var disable: [String] = []
+
+    @Option(help: ArgumentHelp("Turn on a rule that is off by default (repeatable, or comma-separated).", valueName: "rule-id"))
+    var enable: [String] = []
+
+    mutating func validate() throws {
+        if let asOf, CalendarDate(iso: Substring(asOf)) == nil || asOf.count != 10 {
+            throw ValidationError("--as-of '\(asOf)' is not a date as YYYY-MM-DD")
+        }
+    }
+
+    /// The built-in rule sets, then each `--rules` file, with the options applied. Rule ids in
+    /// --disable and --enable must name rules.
+    func makeEngine() throws -> Engine {
+        let engine: Engine
+        do {
+            var ruleSets = try RuleSet.builtIn()
+            for file in ruleFiles {
+                ruleSets.append(try RuleSet.load(path: file))
+            }
+            engine = try Engine(ruleSets: ruleSets, options: engineOptions)
+        } catch {
+            throw CommandFailure(error)
+        }
+        let known = engine.rules.map(\.id)
+        for (option, ids) in [("--disable", Self.ids(disable)), ("--enable", Self.ids(enable))] {
+            if let unknown = ids.sorted().first(where: { !known.contains($0) }) {
+                throw UnknownRule(id: unknown, known: known, option: option)
+            }
+        }
+        return engine
+    }
+
+    var engineOptions: EngineOptions {
+        EngineOptions(
+            asOf: asOf.flatMap { CalendarDate(iso: Substring($0)) } ?? .today(),
+            disabledRules: Self.ids(disable), enabledRules: Self.ids(enable))
+    }
+
+    static func ids(_ values: [String]) -> Set<String> {
+        Set(values.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+    }
+}

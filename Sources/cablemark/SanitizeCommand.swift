@@ -1,0 +1,173 @@
+import ArgumentParser
+import CableMark
+import Foundation
+
+struct SanitizeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sanitize",
+        abstract: "Write redacted public versions of cables that withhold every portion above the release level.",
+        discussion: """
+            Each cable's public version is plain text in telegram layout, whatever the input's \
+            format: the classification line at the release level, a line saying it is a sanitized \
+            version (tool and policy named), the E.O., TAGS, SUBJECT and REF lines, and the numbered \
+            paragraphs. Every paragraph above the release level becomes a notice keeping its number: \
+            "3. [withheld: (C), E.O. 12958 1.4(d)]". At release U, SBU and LOU paragraphs are \
+            withheld too; a paragraph without a readable mark takes the cable's own level (an UNCLAS \
+            cable with the SENSITIVE caption is SBU). Captions, handling markers (SIPDIS …), the \
+            Classified By line and what the policy's rules name (e-mail addresses, telephone and \
+            passport numbers, term lists) are removed. A cable that cannot be read, or whose \
+            classification line names no level, gets no public version.
+
+            Every public version is parsed again and searched for the withheld text before it is \
+            written; a failure blocks that cable's write.
+
+            OUTPUT LAYOUT (under --out, mirroring the inputs below their common root)
+              lima/0590.txt  ->  DIR/lima/0590.public.txt
+              page.html      ->  DIR/page.html.public.txt
+              cables.csv     ->  DIR/cables.csv.public/record-0001.txt, …
+              DIR/sanitize-manifest.json: each input and record, its output or
+              refusal, every withheld or changed span (input line, column and
+              offset; reason; rule; operator), salted SHA-256 digests, versions.
+            Files are written whole (a hidden .cablemark-partial-* file renamed \
+            into place); an input file is never overwritten. Directory walks \
+            skip earlier public versions and manifests, and the next run \
+            removes partial files an interrupted run left.
+
+            EXIT STATUS
+              0   every cable's public version was written
+              1   a cable was refused (unreadable, no readable classification
+                  line, or its output would overwrite an input) or failed
+                  verification
+              2   an input, the policy or an output file could not be used
+              64  bad usage: unknown option, bad value, missing argument
+            """
+    )
+
+    enum ReleaseLevel: String, ExpressibleByArgument, CaseIterable {
+        case u = "U"
+        case c = "C"
+        case s = "S"
+
+        init?(argument: String) {
+            self.init(rawValue: argument.uppercased())
+        }
+
+        var level: ClassificationLevel {
+            switch self {
+            case .u: .unclassified
+            case .c: .confidential
+            case .s: .secret
+            }
+        }
+    }
+
+    @Argument(help: ArgumentHelp("Cable files or directories (searched recursively).", valueName: "path"))
+    var paths: [String] = []
+
+    @Option(name: .customLong("out"), help: ArgumentHelp("Directory for the public versions and the manifest.", valueName: "dir"))
+    var outDirectory: String
+
+    @Option(help: ArgumentHelp("Release level: U (the public), C or S.", valueName: "level"))
+    var release: ReleaseLevel = .u
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Day DECL dates are judged against, YYYY-MM-DD (default: today, UTC).", valueName: "date"))
+    var asOf: String?
+
+    @Flag(help: "Release classified portions of cables whose DECL date has passed as of --as-of.")
+    var declassifyExpired = false
+
+    @Option(help: ArgumentHelp("Redaction policy XML (default: the built-in cablemark-default).", valueName: "file"))
+    var policy: String?
+
+    @Option(help: ArgumentHelp("Salt for the manifest's SHA-256 digests (default: random per run).", valueName: "text"))
+    var salt: String?
+
+    @Option(help: ArgumentHelp("Files sanitized at once (default: the number of active processors).", valueName: "n"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        guard !paths.isEmpty else { throw ValidationError("no input: give cable files or directories") }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if let asOf, CalendarDate(iso: Substring(asOf)) == nil || asOf.count != 10 {
+            throw ValidationError("--as-of '\(asOf)' is not a date: write YYYY-MM-DD")
+        }
+        if let salt, salt.isEmpty { throw ValidationError("--salt must not be empty") }
+    }
+
+    func run() throws {
+        let loaded: RedactionPolicy
+        do throws(RedactionPolicyError) {
+            if let policy {
+                loaded = try RedactionPolicyLoader.load(path: policy)
+            } else {
+                loaded = try RedactionPolicyLoader.builtIn()
+            }
+        } catch {
+            throw CommandFailure(error)
+        }
+        let options = SanitizeOptions(
+            releaseLevel: release.level, asOf: asOf.flatMap { CalendarDate(iso: Substring($0)) } ?? Self.today(),
+            declassifyExpired: declassifyExpired)
+
+        PartialFiles.shared.removeOnInterrupt()
+        do {
+            try FileManager.default.createDirectory(atPath: outDirectory, withIntermediateDirectories: true)
+        } catch {
+            throw CommandFailure("\(outDirectory): cannot create the output directory")
+        }
+        let swept = PartialFiles.sweep(outDirectory)
+        if !swept.isEmpty {
+            Diagnostics.write("cablemark: removed \(swept.count) partial file(s) an interrupted run left in \(outDirectory)\n")
+        }
+
+        let collection = InputCollector.collect(paths, selection: InputSelection())
+        let named = Set(paths.map(OutputLayout.absolutePath))
+        let files = collection.files.filter { named.contains(OutputLayout.absolutePath($0)) || !OutputLayout.isSanitizeOutput($0) }
+        let runSalt = salt ?? SaltedDigest.randomSalt()
+        let layout = OutputLayout(directory: outDirectory, arguments: paths)
+        let run = SanitizeRun(
+            sanitizer: Sanitizer(policy: loaded, options: options), digest: SaltedDigest(salt: runSalt), layout: layout,
+            jobs: jobs, read: { bytes, path in CableReader.read(bytes: bytes, path: path) })
+        let unusable = collection.errors.map { InputOutcome(path: $0.path, digest: nil, problem: $0.problem, cables: []) }
+        let outcomes = unusable + run.run(files: files)
+        report(outcomes)
+
+        let manifest = SanitizeManifest(
+            tool: .cablemark, policy: loaded, options: options, salt: runSalt, outputDirectory: outDirectory,
+            inputs: outcomes)
+        var status = manifest.summary.exitStatus
+        do throws(WriteError) {
+            try manifest.write(to: layout.manifestPath)
+        } catch {
+            Diagnostics.error(error.description)
+            status = .unusable
+        }
+        StandardOutput.write(Self.summaryLine(manifest.summary, manifest: layout.manifestPath))
+        if status != .clean { throw ExitCode(status.rawValue) }
+    }
+
+    /// One line per input that could not be used and per cable without a public version.
+    private func report(_ outcomes: [InputOutcome]) {
+        for input in outcomes {
+            if let problem = input.problem { Diagnostics.error("\(input.path): \(problem)") }
+            for cable in input.cables where cable.status != .written {
+                let place = cable.record.map { "\(input.path): record \($0)" } ?? input.path
+                let details = cable.problems.isEmpty ? "" : ": " + cable.problems.joined(separator: "; ")
+                Diagnostics.write("\(place): \(cable.status.rawValue): \(cable.reason ?? "")\(details)\n")
+            }
+        }
+    }
+
+    static func summaryLine(_ summary: SanitizeSummary, manifest: String) -> String {
+        "\(summary.written) of \(summary.cables) public version(s) written, \(summary.refused) refused, "
+            + "\(summary.verificationFailed) failed verification; \(summary.paragraphsWithheld) of "
+            + "\(summary.paragraphs) paragraph(s) withheld; manifest: \(manifest)\n"
+    }
+
+    static func today() -> CalendarDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+@testable import CableMark
+
+@Suite struct CheckRunnerTests {
+    @Test func parallelResultsComeInInputOrder() {
+        let files = (0..<200).map { "file-\($0)" }
+        // Uneven work, so that threads finish out of order.
+        let check: @Sendable (String) -> FileReport = { path in
+            let number = Int(path.dropFirst(5))!
+            if number % 7 == 0 { Thread.sleep(forTimeInterval: 0.002) }
+            return FileReport(path: path, cableCount: number, findings: [])
+        }
+        let serial = CheckRunner.run(files: files, jobs: 1, check: check)
+        let parallel = CheckRunner.run(files: files, jobs: 4, check: check)
+        #expect(serial.map(\.path) == files)
+        #expect(parallel == serial)
+    }
+
+    @Test func everyFileIsCheckedExactlyOnce() {
+        let counter = Counter()
+        let reports = CheckRunner.run(files: (0..<50).map(String.init), jobs: 8) { path in
+            counter.add(path)
+            return FileReport(path: path, cableCount: 1, findings: [])
+        }
+        #expect(reports.count == 50)
+        #expect(counter.counts.values.allSatisfy { $0 == 1 } && counter.counts.count == 50)
+    }
+
+    @Test func progressLineShowsRateAndTimeLeft() {
+        #expect(ProgressMeter.line(files: 100, total: 400, cables: 250, elapsed: .seconds(2)) == "100/400 files, 125 cables/s, 6s left")
+        #expect(ProgressMeter.line(files: 0, total: 400, cables: 0, elapsed: .seconds(2)) == "0/400 files")
+    }
+
+    @Test func progressIsDrawnOnlyAfterTheDelayAndErasedAtTheEnd() {
+        let quiet = Lines()
+        let fast = ProgressMeter(totalFiles: 3, delay: .seconds(60), write: quiet.append)
+        fast.fileDone(cables: 1)
+        fast.finish()
+        #expect(quiet.all.isEmpty)
+
+        let drawn = Lines()
+        let slow = ProgressMeter(totalFiles: 3, delay: .zero, interval: .zero, write: drawn.append)
+        slow.fileDone(cables: 2)
+        slow.finish()
+        #expect(drawn.all.count == 2)
+        #expect(drawn.all.first?.hasPrefix("\r\u{1B}[K1/3 files") == true)
+        #expect(drawn.all.last == "\r\u{1B}[K")
+    }
+}
+
+private final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [String: Int] = [:]
+    func add(_ key: String) { lock.withLock { values[key, default: 0] += 1 } }
+    var counts: [String: Int] { lock.withLock { values } }
+}
+
+private final class Lines: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lines: [String] = []
+    func append(_ line: String) { lock.withLock { lines.append(line) } }
+    var all: [String] { lock.withLock { lines } }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+@testable import CableMark
+
+@Suite struct OutputFileTests {
+    static func scratch() throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cablemark-out-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return directory
+    }
+
+    @Test func replacesTheFileAndLeavesNoTemporaryBehind() throws {
+        let directory = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("report.sarif").path
+        try OutputFile.write("old", to: path)
+        try OutputFile.write("new", to: path)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "new")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["report.sarif"])
+    }
+
+    @Test func aMissingDirectoryIsAOneLineError() throws {
+        let directory = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("no/such/report.xml").path
+        #expect(throws: OutputError.self) { try OutputFile.write("x", to: path) }
+        do {
+            try OutputFile.write("x", to: path)
+        } catch {
+            #expect(error.description.hasPrefix("\(path): cannot write"))
+            #expect(!error.description.contains("\n"))
+        }
+    }
+
+    @Test func refusesAnOutputThatIsAnInputUnderAnyName() throws {
+        let directory = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let input = directory.appendingPathComponent("cable.txt").path
+        try Data("x".utf8).write(to: URL(fileURLWithPath: input))
+        let link = directory.appendingPathComponent("link.txt").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: input)
+        let otherName = directory.path + "/./cable.txt"
+        for output in [input, link, otherName] {
+            #expect(throws: OutputError.self) { try OutputFile.refuseOverwriting(inputs: [input], outputs: [output]) }
+        }
+        try OutputFile.refuseOverwriting(inputs: [input], outputs: [directory.appendingPathComponent("new.json").path])
+    }
+}
+
+@Suite struct ExitStatusTests {
+    static func report(_ severities: [Severity], problem: String? = nil) -> Report {
+        let findings = severities.map {
+            Finding(ruleID: "r", severity: $0, message: "m", path: "a.txt", range: .fileStart)
+        }
+        return Report(rules: [], files: [FileReport(path: "a.txt", cableCount: 1, findings: findings, problem: problem)])
+    }
+
+    @Test func findingsAtOrAboveTheThresholdFail() {
+        #expect(ExitStatus.of(Self.report([.warning]), failOn: .error) == .clean)
+        #expect(ExitStatus.of(Self.report([.warning]), failOn: .warning) == .findings)
+        #expect(ExitStatus.of(Self.report([.info]), failOn: .warning) == .clean)
+        #expect(ExitStatus.of(Self.report([.info]), failOn: .info) == .findings)
+        #expect(ExitStatus.of(Self.report([.error]), failOn: .never) == .clean)
+        #expect(ExitStatus.of(Self.report([]), failOn: .info) == .clean)
+    }
+
+    @Test func anUnusableInputOutweighsFindings() {
+        #expect(ExitStatus.of(Self.report([.error], problem: "gone"), failOn: .error) == .unusable)
+        #expect(ExitStatus.of(Self.report([], problem: "gone"), failOn: .never) == .unusable)
+    }
+}
