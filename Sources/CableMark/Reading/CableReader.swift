@@ -39,10 +39,10 @@ public enum CableReader {
     /// Why bytes that no reader takes are not a cable, in a few words.
     static func unrecognizedReason(_ bytes: [UInt8]) -> String {
         let sample = bytes.prefix(4096)
-        if sample.contains(0) { return "binary data, not a cable" }
+        if sample.contains(0) { return "binary data (NUL bytes)" }
         if String(validating: sample, as: UTF8.self) == nil, sample.filter({ $0 >= 0x80 }).count > sample.count / 4 {
-            return "not text (invalid UTF-8), not a cable"
+            return "not text (invalid UTF-8)"
         }
-        return "no cable found: no classification line, routing header or cable record"
+        return "no classification line, routing header or cable record found"
     }
 }
