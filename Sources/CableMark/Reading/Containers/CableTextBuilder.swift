@@ -1,0 +1,295 @@
+/// Collects a cable's decoded text line by line and sees through the lines web pages add around a
+/// telegram, turning those that state something about the cable into metadata:
+///
+/// - "Cable dated:2010-01-21T11:33:00" at a line start (often glued to the classification line,
+///   sometimes after a database id "ID:247169 "): the prefix is removed, its date becomes
+///   `metadata.date`.
+/// - "Monday, 22 October 2007, 13:49" as the first line of the text: removed, a date likewise.
+/// - Scoop's block "id: …", "date: 11/20/2007 13:37", "refid: …", "origin: …",
+///   "classification: …", "destination: …", "header:": removed, its values become metadata.
+/// - "----------------- header ends ----------------": removed.
+/// - "=======================CABLE ENDS============================" and everything after it:
+///   removed (page boilerplate).
+///
+/// Everything else is kept as it is: page titles, a header printed twice, "This record is a
+/// partial extract ...". Metadata fields point at their exact input bytes.
+struct CableTextBuilder: DecodedTextSink {
+    private(set) var text = SourceText()
+    private(set) var metadata = SourceMetadata()
+    private let lineIndex: LineIndex
+    /// The input the text comes from, to find where a metadata value ends in it.
+    private let input: [UInt8]
+
+    /// The line being collected while it may still be one of the lines above: its bytes and, per
+    /// byte, the input offset (synthetic bytes are stored as `-(offset + 1)`).
+    private var lineBytes: [UInt8] = []
+    private var lineOrigins: [Int] = []
+    /// Once the current line's start shows it is ordinary text, its bytes go straight to `text`.
+    private var passingThrough = false
+    /// Scoop metadata lines held back until the block is complete.
+    private var pendingBlock: [(bytes: [UInt8], origins: [Int], newline: Int?)] = []
+    private var hasContent = false
+    private var ended = false
+
+    init(lineIndex: LineIndex, input: [UInt8]) {
+        self.lineIndex = lineIndex
+        self.input = input
+    }
+
+    mutating func append(_ byte: UInt8, from origin: Int) {
+        if byte == ContainerBytes.newline {
+            endLine(newline: origin)
+        } else if passingThrough {
+            text.append(byte, from: origin)
+        } else if !ended {
+            collect(byte, origin)
+        }
+    }
+
+    mutating func appendSynthetic(_ byte: UInt8, at origin: Int) {
+        if byte == ContainerBytes.newline {
+            endLine(newline: -(origin + 1))
+        } else if passingThrough {
+            text.appendSynthetic(byte, at: origin)
+        } else if !ended {
+            collect(byte, -(origin + 1))
+        }
+    }
+
+    private mutating func collect(_ byte: UInt8, _ origin: Int) {
+        lineBytes.append(byte)
+        lineOrigins.append(origin)
+        guard !mayBeSpecial() else { return }
+        resolvePendingBlock(complete: false)
+        emit(lineBytes, lineOrigins, from: 0, newline: nil)
+        lineBytes.removeAll(keepingCapacity: true)
+        lineOrigins.removeAll(keepingCapacity: true)
+        passingThrough = true
+    }
+
+    /// The text and the metadata its page lines gave.
+    mutating func finish() -> (text: SourceText, metadata: SourceMetadata) {
+        if !lineBytes.isEmpty {
+            processLine(lineBytes, lineOrigins, newline: nil)
+            lineBytes.removeAll()
+            lineOrigins.removeAll()
+        }
+        resolvePendingBlock(complete: false)
+        return (text, metadata)
+    }
+
+    private mutating func endLine(newline: Int) {
+        if passingThrough {
+            passingThrough = false
+            if newline >= 0 {
+                text.append(ContainerBytes.newline, from: newline)
+            } else {
+                text.appendSynthetic(ContainerBytes.newline, at: -newline - 1)
+            }
+            return
+        }
+        guard !ended else { return }
+        processLine(lineBytes, lineOrigins, newline: newline)
+        lineBytes.removeAll(keepingCapacity: true)
+        lineOrigins.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func processLine(_ bytes: [UInt8], _ origins: [Int], newline: Int?) {
+        guard !ended else { return }
+        let first = Self.firstNonSpace(bytes)
+        if let key = Self.scoopKey(bytes) {
+            pendingBlock.append((bytes, origins, newline))
+            if key == "header" { resolvePendingBlock(complete: true) }
+            return
+        }
+        resolvePendingBlock(complete: false)
+        if Self.isDelimiterLine(bytes, from: first, rule: UInt8(ascii: "="), label: "cable ends") {
+            ended = true
+            return
+        }
+        if Self.isDelimiterLine(bytes, from: first, rule: UInt8(ascii: "-"), label: "header ends") {
+            return
+        }
+        var start = 0
+        let dated = Self.cableDatedStart(bytes, from: first)
+        if ContainerBytes.matches(bytes, "cable dated:", at: dated) {
+            start = takeCableDated(bytes, origins, from: dated + 12)
+        } else if !hasContent, takeWeekdayDate(bytes, origins, from: first) {
+            return
+        }
+        emit(bytes, origins, from: start, newline: newline)
+    }
+
+    private mutating func emit(_ bytes: [UInt8], _ origins: [Int], from start: Int, newline: Int?) {
+        for index in start..<bytes.count {
+            let origin = origins[index]
+            if origin >= 0 {
+                text.append(bytes[index], from: origin)
+            } else {
+                text.appendSynthetic(bytes[index], at: -origin - 1)
+            }
+            if !ContainerBytes.isWhitespace(bytes[index]) { hasContent = true }
+        }
+        guard let newline else { return }
+        if newline >= 0 {
+            text.append(ContainerBytes.newline, from: newline)
+        } else {
+            text.appendSynthetic(ContainerBytes.newline, at: -newline - 1)
+        }
+    }
+
+    // MARK: - Scoop metadata block
+
+    private static let scoopKeys: [(StaticString, String)] = [
+        ("id:", "id"), ("date:", "date"), ("refid:", "refid"), ("origin:", "origin"),
+        ("classification:", "classification"), ("destination:", "destination"), ("header:", "header"),
+    ]
+
+    /// The key a line starts with, at its very start and in lower case (a telegram's own "Date:"
+    /// or "ORIGIN:" are not keys).
+    private static func scoopKey(_ bytes: [UInt8]) -> String? {
+        guard let lead = bytes.first, lead >= 0x61, lead <= 0x7A else { return nil }
+        for (word, key) in scoopKeys where ContainerBytes.matchesExactly(bytes, word, at: 0) {
+            return key
+        }
+        return nil
+    }
+
+    /// A held-back run of "key: value" lines is Scoop's metadata block when it is complete (ends
+    /// with "header:") or has at least three lines including "refid:"; otherwise it is text.
+    private mutating func resolvePendingBlock(complete: Bool) {
+        guard !pendingBlock.isEmpty else { return }
+        let block = pendingBlock
+        pendingBlock.removeAll()
+        let keys = block.map { Self.scoopKey($0.bytes) ?? "" }
+        guard complete || (block.count >= 3 && keys.contains("refid")) else {
+            for line in block { emit(line.bytes, line.origins, from: 0, newline: line.newline) }
+            return
+        }
+        for (line, key) in zip(block, keys) {
+            let valueStart = key.utf8.count + 1
+            guard let field = field(line.bytes, line.origins, from: valueStart)
+            else { continue }
+            switch key {
+            case "refid": metadata.referenceID = metadata.referenceID ?? field
+            case "origin": metadata.origin = metadata.origin ?? field
+            case "classification": metadata.classification = metadata.classification ?? field
+            case "date": noteDate(field)
+            default: break
+            }
+        }
+    }
+
+    // MARK: - Dates
+
+    /// Where "Cable dated:" would start: at `index`, or after a database id "ID:247169 " there.
+    private static func cableDatedStart(_ bytes: [UInt8], from index: Int) -> Int {
+        guard ContainerBytes.matchesExactly(bytes, "ID:", at: index) else { return index }
+        var position = index + 3
+        while position < bytes.count, ContainerBytes.isDigit(bytes[position]) { position += 1 }
+        while position < bytes.count, bytes[position] == ContainerBytes.space { position += 1 }
+        return position
+    }
+
+    /// Reads "2010-01-21T11:33:00" after "Cable dated:"; returns where the rest of the line starts.
+    private mutating func takeCableDated(_ bytes: [UInt8], _ origins: [Int], from index: Int) -> Int {
+        var start = index
+        while start < bytes.count, bytes[start] == ContainerBytes.space { start += 1 }
+        let end = ContainerDate.isoDateTimeEnd(bytes, from: start)
+        if end > start, let origin = origins[start..<end].first(where: { $0 >= 0 }) {
+            let endOffset = ContainerBytes.endOfCharacter(input, at: Self.offset(origins[end - 1]))
+            noteDate(
+                TextField(
+                    text: String(decoding: bytes[start..<end], as: UTF8.self),
+                    range: lineIndex.range(ofOffsets: origin, endOffset)))
+        }
+        return end
+    }
+
+    /// "Monday, 22 October 2007, 13:49" alone on a line: the date a page shows for the cable.
+    private mutating func takeWeekdayDate(_ bytes: [UInt8], _ origins: [Int], from index: Int) -> Bool {
+        guard index < bytes.count, let end = ContainerDate.weekdayDateEnd(bytes, from: index),
+            bytes[end...].allSatisfy(ContainerBytes.isWhitespace),
+            let field = field(bytes, origins, from: index)
+        else { return false }
+        noteDate(field)
+        return true
+    }
+
+    /// The first date a page line gives is the one kept.
+    private mutating func noteDate(_ field: TextField) {
+        guard metadata.dateField == nil else { return }
+        metadata.setDate(field)
+    }
+
+    /// The value `bytes[start...]` of a line, trimmed, as a field with its input range.
+    private func field(_ bytes: [UInt8], _ origins: [Int], from start: Int) -> TextField? {
+        var low = start
+        var high = bytes.count
+        while low < high, ContainerBytes.isWhitespace(bytes[low]) { low += 1 }
+        while high > low, ContainerBytes.isWhitespace(bytes[high - 1]) { high -= 1 }
+        guard low < high else { return nil }
+        let end = ContainerBytes.endOfCharacter(input, at: Self.offset(origins[high - 1]))
+        return TextField(
+            text: ContainerBytes.foldedString(bytes[low..<high]),
+            range: lineIndex.range(ofOffsets: Self.offset(origins[low]), end))
+    }
+
+    // MARK: - Line shapes
+
+    /// Whether the line collected so far could still turn out to be one of the lines this
+    /// builder removes; false as soon as its start rules them all out.
+    private func mayBeSpecial() -> Bool {
+        let first = Self.firstNonSpace(lineBytes)
+        guard first < lineBytes.count else { return true }
+        let lead = lineBytes[first]
+        if lead == UInt8(ascii: "=") || lead == UInt8(ascii: "-") { return true }
+        if first == 0, lead >= 0x61, lead <= 0x7A,
+            Self.scoopKeys.contains(where: { Self.startsCompatibly(lineBytes, from: 0, with: $0.0) })
+        {
+            return true
+        }
+        if Self.startsCompatibly(lineBytes, from: first, with: "cable dated:", ignoringCase: true)
+            || Self.startsCompatibly(lineBytes, from: first, with: "ID:")
+        {
+            return true
+        }
+        guard !hasContent else { return false }
+        return ContainerDate.weekdays.contains {
+            Self.startsCompatibly(lineBytes, from: first, with: $0, ignoringCase: true)
+        }
+    }
+
+    /// Whether `bytes[from...]` and `word` agree on their common length.
+    private static func startsCompatibly(
+        _ bytes: [UInt8], from start: Int, with word: StaticString, ignoringCase: Bool = false
+    ) -> Bool {
+        let count = min(bytes.count - start, word.utf8CodeUnitCount)
+        let pointer = word.utf8Start
+        for offset in 0..<count {
+            let byte = ignoringCase ? ContainerBytes.lowercased(bytes[start + offset]) : bytes[start + offset]
+            if byte != pointer[offset] { return false }
+        }
+        return true
+    }
+
+    private static func offset(_ origin: Int) -> Int { origin >= 0 ? origin : -origin - 1 }
+
+    private static func firstNonSpace(_ bytes: [UInt8]) -> Int {
+        var index = 0
+        while index < bytes.count, bytes[index] == ContainerBytes.space || bytes[index] == ContainerBytes.tab {
+            index += 1
+        }
+        return index
+    }
+
+    /// "=====CABLE ENDS=====", "---- header ends ----": a rule of at least three `rule`
+    /// characters, then `label`.
+    private static func isDelimiterLine(_ bytes: [UInt8], from index: Int, rule: UInt8, label: StaticString) -> Bool {
+        var position = index
+        while position < bytes.count, bytes[position] == rule { position += 1 }
+        guard position - index >= 3 else { return false }
+        while position < bytes.count, bytes[position] == ContainerBytes.space { position += 1 }
+        return ContainerBytes.matches(bytes, label, at: position)
+    }
+}

@@ -1,0 +1,60 @@
+/// The table a Cablegate page shows above the cable: "Reference ID", "Created" (or "Date" on
+/// older pages), "Released", "Classification", "Origin", one row of values.
+struct CableTable {
+    /// The line of the `<table>` start tag; the cable's `<pre>` blocks follow it.
+    let line: Int
+    private let columns: [String]
+    private let cells: [XMLNode]
+
+    /// The first table whose header cells include "Reference ID"; nil when the page has none.
+    init?(root: XMLNode) {
+        for table in root.descendants(named: "table") {
+            let rows = table.descendants(named: "tr")
+            guard let header = rows.first(where: { !$0.elements(named: "th").isEmpty }) else { continue }
+            let names = header.elements(named: "th").map {
+                ContainerBytes.foldedString(Array($0.textContent.utf8)).lowercased()
+            }
+            guard names.contains("reference id"),
+                let values = rows.first(where: { $0.elements(named: "td").count == names.count })
+            else { continue }
+            line = table.line
+            columns = names
+            cells = values.elements(named: "td")
+            return
+        }
+        return nil
+    }
+
+    struct Fields {
+        var referenceID: TextField?
+        var created: TextField?
+        var classification: TextField?
+        var origin: TextField?
+    }
+
+    /// The row's values, each with its exact place in the page's bytes.
+    func fields(in bytes: [UInt8], lineIndex: LineIndex) -> Fields {
+        let raw = RawHTMLElement.locate(cells, named: "td", endingAt: ["/td", "td", "/tr", "tr", "/table"], in: bytes)
+        var fields = Fields()
+        // A cell libxml2 saw but the raw scan could not place is left out rather than misplaced.
+        guard raw.count == cells.count else { return fields }
+        for (name, element) in zip(columns, raw) {
+            let value = Self.value(of: element, in: bytes, lineIndex: lineIndex)
+            switch name {
+            case "reference id": fields.referenceID = value
+            case "created", "date": fields.created = value
+            case "classification": fields.classification = value
+            case "origin": fields.origin = value
+            default: break
+            }
+        }
+        return fields
+    }
+
+    /// The cell's text (links' text, entities decoded), trimmed, and where it stands.
+    private static func value(of cell: RawHTMLElement, in bytes: [UInt8], lineIndex: LineIndex) -> TextField? {
+        var text = SourceText()
+        MarkupDecoder.decode(bytes, from: cell.contentStart, to: cell.contentEnd, mode: .html, into: &text)
+        return text.trimmedField(input: bytes, lineIndex: lineIndex)
+    }
+}

@@ -1,0 +1,143 @@
+/// ASCII-level helpers the container readers share. They work on `[UInt8]` and never allocate.
+enum ContainerBytes {
+    static let newline = UInt8(ascii: "\n")
+    static let carriageReturn = UInt8(ascii: "\r")
+    static let space = UInt8(ascii: " ")
+    static let tab = UInt8(ascii: "\t")
+    static let quote = UInt8(ascii: "\"")
+    static let backslash = UInt8(ascii: "\\")
+
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    static func isLetter(_ byte: UInt8) -> Bool {
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+
+    static func isHexDigit(_ byte: UInt8) -> Bool {
+        isDigit(byte) || (byte >= 0x41 && byte <= 0x46) || (byte >= 0x61 && byte <= 0x66)
+    }
+
+    /// Space, tab, CR, LF, form feed.
+    static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
+    }
+
+    static func lowercased(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+    }
+
+    /// True when `word` stands at `index`, compared ASCII case-insensitively (`word` lower case).
+    static func matches(_ bytes: [UInt8], _ word: StaticString, at index: Int, end: Int? = nil) -> Bool {
+        let limit = end ?? bytes.count
+        let count = word.utf8CodeUnitCount
+        guard index >= 0, index + count <= limit else { return false }
+        let pointer = word.utf8Start
+        for offset in 0..<count where lowercased(bytes[index + offset]) != pointer[offset] {
+            return false
+        }
+        return true
+    }
+
+    /// True when `word` stands at `index` exactly (case-sensitive).
+    static func matchesExactly(_ bytes: [UInt8], _ word: StaticString, at index: Int, end: Int? = nil) -> Bool {
+        let limit = end ?? bytes.count
+        let count = word.utf8CodeUnitCount
+        guard index >= 0, index + count <= limit else { return false }
+        let pointer = word.utf8Start
+        for offset in 0..<count where bytes[index + offset] != pointer[offset] {
+            return false
+        }
+        return true
+    }
+
+    /// First index in `from..<to` where `word` starts (ASCII case-insensitive), or nil.
+    static func find(_ word: StaticString, in bytes: [UInt8], from: Int, to: Int? = nil) -> Int? {
+        let limit = min(to ?? bytes.count, bytes.count)
+        let count = word.utf8CodeUnitCount
+        guard count > 0, from >= 0, limit - count >= from else { return nil }
+        let first = word.utf8Start[0]
+        let firstUpper = first >= 0x61 && first <= 0x7A ? first - 0x20 : first
+        var index = from
+        while index <= limit - count {
+            let byte = bytes[index]
+            if byte == first || byte == firstUpper, matches(bytes, word, at: index, end: limit) {
+                return index
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Index just past the end of the line holding `index` (past its "\n"), or `bytes.count`.
+    static func endOfLine(_ bytes: [UInt8], from index: Int) -> Int {
+        var position = index
+        while position < bytes.count, bytes[position] != newline { position += 1 }
+        return min(position + 1, bytes.count)
+    }
+
+    /// Length of the well-formed UTF-8 sequence at `index` (1 for ASCII), or 0 if there is none.
+    static func utf8SequenceLength(_ bytes: [UInt8], at index: Int, limit: Int) -> Int {
+        let lead = bytes[index]
+        let expected: Int
+        switch lead {
+        case 0x00...0x7F: return 1
+        case 0xC2...0xDF: expected = 2
+        case 0xE0...0xEF: expected = 3
+        case 0xF0...0xF4: expected = 4
+        default: return 0
+        }
+        guard index + expected <= limit else { return 0 }
+        for next in (index + 1)..<(index + expected) where bytes[next] & 0xC0 != 0x80 {
+            return 0
+        }
+        return expected
+    }
+
+    /// Input offset just past the character whose text starts at `origin`: past a character
+    /// reference ("&amp;"), else past the byte itself.
+    static func endOfCharacter(_ input: [UInt8], at origin: Int) -> Int {
+        guard origin < input.count else { return input.count }
+        if input[origin] == UInt8(ascii: "&") {
+            switch HTMLEntities.reference(in: input, at: origin, end: input.count) {
+            case .character(_, let length), .invalid(let length): return origin + length
+            case nil: break
+            }
+        }
+        return origin + 1
+    }
+
+    /// `bytes[range]` as a string with runs of white space folded to one space, trimmed.
+    static func foldedString<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
+        var folded: [UInt8] = []
+        folded.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        for byte in bytes {
+            if isWhitespace(byte) {
+                pendingSpace = !folded.isEmpty
+            } else {
+                if pendingSpace { folded.append(space) }
+                pendingSpace = false
+                folded.append(byte)
+            }
+        }
+        return String(decoding: folded, as: UTF8.self)
+    }
+}
+
+/// Where decoded cable text goes, byte by byte, with the input offset each byte stands for.
+/// `SourceText` is one; `CableTextBuilder` is another that also sees through web-page lines.
+protocol DecodedTextSink {
+    mutating func append(_ byte: UInt8, from origin: Int)
+    mutating func appendSynthetic(_ byte: UInt8, at origin: Int)
+}
+
+extension SourceText: DecodedTextSink {}
+
+extension DecodedTextSink {
+    /// Appends the UTF-8 encoding of `scalar`, every byte mapped to `origin`.
+    mutating func appendScalar(_ scalar: Unicode.Scalar, from origin: Int) {
+        for byte in scalar.utf8 {
+            append(byte, from: origin)
+        }
+    }
+}

@@ -1,0 +1,160 @@
+/// Turns a stretch of input bytes that may carry markup into cable text, every byte mapped to the
+/// input offset it came from: tags dropped (their text kept), character references decoded, CRLF
+/// and lone CR made LF, a lone 0xB6 byte (a pilcrow in Latin-1) made "¶".
+///
+/// In `.plainText` mode (raw telegrams, web extracts) only tags of HTML's own vocabulary count as
+/// markup, so that a "<" in a telegram survives, and markdown links are undone: "[PREL](#)" is
+/// "PREL", and "[1](#)" right before a paragraph number at a line start is the pilcrow ("¶2.").
+/// In `.html` mode (a Cablegate page's `<pre>` block or table cell) every tag is markup, as for
+/// libxml2's HTML parser.
+enum MarkupDecoder {
+    enum Mode {
+        case html
+        case plainText
+    }
+
+    static func decode<Sink: DecodedTextSink>(
+        _ bytes: [UInt8], from start: Int, to end: Int, mode: Mode, into sink: inout Sink
+    ) {
+        var index = start
+        // Whether the current output line has anything but spaces yet ("[1](#)" rule).
+        var lineHasText = false
+        while index < end {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "<"):
+                if let next = markupEnd(bytes, at: index, end: end, mode: mode) {
+                    index = next
+                    continue
+                }
+            case UInt8(ascii: "&"):
+                switch HTMLEntities.reference(in: bytes, at: index, end: end) {
+                case .character(let scalar, let length):
+                    sink.appendScalar(scalar, from: index)
+                    lineHasText = scalar != "\n" && (lineHasText || scalar != " ")
+                    index += length
+                    continue
+                case .invalid(let length) where mode == .html:
+                    // libxml2 drops a reference to no character; plain text keeps it as written.
+                    index += length
+                    continue
+                case .invalid, nil:
+                    break
+                }
+            case UInt8(ascii: "["):
+                if mode == .plainText, let link = MarkdownLink(bytes, at: index, end: end) {
+                    if link.isPilcrow(in: bytes, end: end), !lineHasText {
+                        sink.appendScalar("¶", from: index)
+                    } else {
+                        link.appendText(from: bytes, into: &sink)
+                    }
+                    lineHasText = lineHasText || link.textStart < link.textEnd
+                    index = link.end
+                    continue
+                }
+            case ContainerBytes.carriageReturn:
+                if index + 1 < end, bytes[index + 1] == ContainerBytes.newline {
+                    index += 1
+                    continue
+                }
+                // A lone CR is a line end too.
+                sink.append(ContainerBytes.newline, from: index)
+                lineHasText = false
+                index += 1
+                continue
+            case 0x80...0xFF:
+                let length = ContainerBytes.utf8SequenceLength(bytes, at: index, limit: end)
+                if length == 0, byte == 0xB6 {
+                    sink.appendScalar("¶", from: index)
+                    lineHasText = true
+                    index += 1
+                    continue
+                }
+                for offset in 0..<max(length, 1) {
+                    sink.append(bytes[index + offset], from: index + offset)
+                }
+                lineHasText = true
+                index += max(length, 1)
+                continue
+            default:
+                break
+            }
+            sink.append(byte, from: index)
+            if byte == ContainerBytes.newline {
+                lineHasText = false
+            } else if byte != ContainerBytes.space, byte != ContainerBytes.tab {
+                lineHasText = true
+            }
+            index += 1
+        }
+    }
+
+    /// Index just past the tag, comment or declaration at `index`, or nil when the "<" is text.
+    static func markupEnd(_ bytes: [UInt8], at index: Int, end: Int, mode: Mode) -> Int? {
+        guard index + 1 < end else { return nil }
+        let next = bytes[index + 1]
+        if next == UInt8(ascii: "!") {
+            if ContainerBytes.matchesExactly(bytes, "<!--", at: index, end: end) {
+                guard let close = ContainerBytes.find("-->", in: bytes, from: index + 4, to: end) else {
+                    return nil
+                }
+                return close + 3
+            }
+            return mode == .html ? closingBracket(bytes, from: index + 2, end: end, limit: nil) : nil
+        }
+        if next == UInt8(ascii: "?") {
+            return mode == .html ? closingBracket(bytes, from: index + 2, end: end, limit: nil) : nil
+        }
+        let nameStart = next == UInt8(ascii: "/") ? index + 2 : index + 1
+        guard nameStart < end, ContainerBytes.isLetter(bytes[nameStart]) else { return nil }
+        var nameEnd = nameStart
+        while nameEnd < end, ContainerBytes.isLetter(bytes[nameEnd]) || ContainerBytes.isDigit(bytes[nameEnd]) {
+            nameEnd += 1
+        }
+        switch mode {
+        case .html:
+            return closingBracket(bytes, from: nameEnd, end: end, limit: nil)
+        case .plainText:
+            guard nameEnd - nameStart <= 10, knownTags.contains(lowercasedName(bytes[nameStart..<nameEnd])) else {
+                return nil
+            }
+            // The name must end the tag or be followed by attributes.
+            guard nameEnd < end, bytes[nameEnd] == UInt8(ascii: ">") || bytes[nameEnd] == UInt8(ascii: "/")
+                || ContainerBytes.isWhitespace(bytes[nameEnd])
+            else { return nil }
+            return closingBracket(bytes, from: nameEnd, end: end, limit: 2000)
+        }
+    }
+
+    /// Index past the ">" that closes a tag whose attributes start at `index`; quoted attribute
+    /// values may hold ">".
+    private static func closingBracket(_ bytes: [UInt8], from index: Int, end: Int, limit: Int?) -> Int? {
+        let stop = limit.map { min(end, index + $0) } ?? end
+        var position = index
+        var quote: UInt8? = nil
+        while position < stop {
+            let byte = bytes[position]
+            if let open = quote {
+                if byte == open { quote = nil }
+            } else if byte == UInt8(ascii: ">") {
+                return position + 1
+            } else if byte == UInt8(ascii: "'") || byte == ContainerBytes.quote {
+                quote = byte
+            }
+            position += 1
+        }
+        return nil
+    }
+
+    private static func lowercasedName(_ name: ArraySlice<UInt8>) -> String {
+        String(decoding: name.map(ContainerBytes.lowercased), as: UTF8.self)
+    }
+
+    /// Tags a web page wraps cable text in; anything else in "<...>" is left as text.
+    private static let knownTags: Set<String> = [
+        "a", "abbr", "b", "big", "blockquote", "body", "br", "center", "code", "div", "em", "font",
+        "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "html", "i", "img", "li", "ol", "p", "pre",
+        "small", "span", "strong", "sub", "sup", "table", "tbody", "td", "th", "thead", "tr", "tt",
+        "u", "ul",
+    ]
+}

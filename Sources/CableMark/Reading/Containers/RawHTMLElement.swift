@@ -1,0 +1,76 @@
+/// An element's place in the raw bytes of an HTML page, for an element libxml2 found: libxml2
+/// tells only the line a node starts on, so the start tag is looked up on that line and the
+/// content taken from the raw bytes, to be decoded with its offsets.
+struct RawHTMLElement {
+    /// Its content: after the start tag's ">" up to the tag that ends it.
+    var contentStart: Int
+    var contentEnd: Int
+    /// 1-based lines of the start tag's "<" and ">".
+    var line: Int
+    var lastLine: Int
+
+    /// The raw elements for libxml2's `nodes` (named `name`, in document order): for each node,
+    /// the next start tag whose lines hold the node's line. A node with no such tag is left out.
+    static func locate(
+        _ nodes: [XMLNode], named name: StaticString, endingAt stops: [StaticString], in bytes: [UInt8]
+    ) -> [RawHTMLElement] {
+        guard !nodes.isEmpty else { return [] }
+        let candidates = startTags(named: name, endingAt: stops, in: bytes)
+        var located: [RawHTMLElement] = []
+        var next = 0
+        for node in nodes {
+            while next < candidates.count, candidates[next].lastLine < node.line { next += 1 }
+            guard next < candidates.count, candidates[next].line <= node.line else { continue }
+            located.append(candidates[next])
+            next += 1
+        }
+        return located
+    }
+
+    /// Every start tag `<name ...>` in the bytes, in order, its content ending where `stops` say.
+    private static func startTags(
+        named name: StaticString, endingAt stops: [StaticString], in bytes: [UInt8]
+    ) -> [RawHTMLElement] {
+        var tags: [RawHTMLElement] = []
+        var line = 1
+        var counted = 0
+        var search = 0
+        let length = name.utf8CodeUnitCount
+        while let open = bytes[search...].firstIndex(of: UInt8(ascii: "<")) {
+            search = open + 1
+            guard ContainerBytes.matches(bytes, name, at: open + 1), open + 1 + length < bytes.count else { continue }
+            let after = bytes[open + 1 + length]
+            guard after == UInt8(ascii: ">") || after == UInt8(ascii: "/") || ContainerBytes.isWhitespace(after),
+                let contentStart = MarkupDecoder.markupEnd(bytes, at: open, end: bytes.count, mode: .html)
+            else { continue }
+            line += newlines(in: bytes, from: counted, to: open)
+            counted = open
+            tags.append(
+                RawHTMLElement(
+                    contentStart: contentStart, contentEnd: contentEnd(in: bytes, from: contentStart, stops: stops),
+                    line: line, lastLine: line + newlines(in: bytes, from: open, to: contentStart)))
+            search = contentStart
+        }
+        return tags
+    }
+
+    /// Where the content starting at `index` ends: at the first tag that `stops` names (end tags
+    /// written "/name"), or at the end of the file.
+    static func contentEnd(in bytes: [UInt8], from index: Int, stops: [StaticString]) -> Int {
+        var search = index
+        while let open = bytes[search...].firstIndex(of: UInt8(ascii: "<")) {
+            for stop in stops where ContainerBytes.matches(bytes, stop, at: open + 1) {
+                let after = open + 1 + stop.utf8CodeUnitCount
+                if after >= bytes.count || !ContainerBytes.isLetter(bytes[after]) { return open }
+            }
+            search = open + 1
+        }
+        return bytes.count
+    }
+
+    private static func newlines(in bytes: [UInt8], from start: Int, to end: Int) -> Int {
+        var count = 0
+        for index in start..<end where bytes[index] == ContainerBytes.newline { count += 1 }
+        return count
+    }
+}

@@ -1,0 +1,118 @@
+import Testing
+
+@testable import CableMark
+
+/// Every real cable of ../shared/corpus through FormatDetector and ContainerReaders.
+@Suite struct CorpusContainerTests {
+    static let manifestFormats: [String: CableFormat] = [
+        "raw-telegram": .rawTelegram, "web-extract": .webExtract, "cablegate-html": .cablegateHTML,
+        "csv-row": .csvRecord, "other": .jsonRecord,
+    ]
+
+    @Test func everyCorpusFileIsDetectedAsItsManifestFormatAndYieldsItsCable() throws {
+        let entries = try SharedData.manifest()
+        #expect(entries.count == 2236)
+        var mismatches: [String] = []
+        for entry in entries {
+            let bytes = try SharedData.bytes(of: entry.url)
+            let detected = FormatDetector.detect(bytes)
+            let expected = try #require(Self.manifestFormats[entry.format], "unknown manifest format \(entry.format)")
+            if detected != expected {
+                mismatches.append("\(entry.file): detected \(detected?.rawValue ?? "nil"), manifest \(entry.format)")
+                continue
+            }
+            let items = ContainerReaders.read(bytes, format: expected)
+            try #require(items.count == 1, "\(entry.file): \(items.count) items")
+            guard case .text(let cable) = items[0] else {
+                Issue.record("\(entry.file): unreadable: \(items[0])")
+                continue
+            }
+            #expect(cable.format == expected)
+            #expect(cable.recordNumber == nil, "\(entry.file)")
+            #expect(cable.text.count > 200, "\(entry.file): only \(cable.text.count) bytes of text")
+            #expect(!cable.text.bytes.contains(ContainerBytes.carriageReturn), "\(entry.file): CR left in text")
+            Self.expectOffsetsMapLettersToThemselves(cable, bytes, entry.file)
+            if !entry.classification.isEmpty {
+                #expect(
+                    cable.metadata.classification?.text == entry.classification,
+                    "\(entry.file): metadata classification \(cable.metadata.classification?.text ?? "nil")")
+                if let field = cable.metadata.classification {
+                    let stated = String(decoding: bytes[field.range.start.offset..<field.range.end.offset], as: UTF8.self)
+                    #expect(stated == entry.classification, "\(entry.file): classification range holds \(stated)")
+                }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.count) format mismatches:\n\(mismatches.joined(separator: "\n"))")
+    }
+
+    /// Each letter and digit of the text is copied, never made up: the input byte its offset
+    /// points at is the same letter.
+    static func expectOffsetsMapLettersToThemselves(_ cable: CableText, _ input: [UInt8], _ file: String) {
+        var wrong = 0
+        var first: Int? = nil
+        for (index, byte) in cable.text.bytes.enumerated()
+        where ContainerBytes.isLetter(byte) || ContainerBytes.isDigit(byte) {
+            let offset = cable.text.offset(at: index)
+            if offset >= input.count || input[offset] != byte {
+                wrong += 1
+                first = first ?? index
+            }
+        }
+        #expect(wrong == 0, "\(file): \(wrong) letters map elsewhere, first at text index \(first ?? -1)")
+    }
+
+    @Test func htmlPreBlocksDecodeToLibxml2sTextContent() throws {
+        let entries = try SharedData.manifest().filter { $0.format == "cablegate-html" }
+        #expect(entries.count == 706)
+        var blocks = 0
+        for entry in entries {
+            let bytes = try SharedData.bytes(of: entry.url)
+            let document = try #require(XMLDocument.parseHTML(bytes), "\(entry.file)")
+            let root = try #require(document.root)
+            let table = try #require(CableTable(root: root), "\(entry.file): no cable table")
+            let nodes = root.descendants(named: "pre").filter { $0.line >= table.line }
+            let raw = RawHTMLElement.locate(nodes, named: "pre", endingAt: ["/pre"], in: bytes)
+            try #require(raw.count == nodes.count && !nodes.isEmpty, "\(entry.file): \(raw.count) of \(nodes.count) <pre> located")
+            for (node, element) in zip(nodes, raw) {
+                var decoded = SourceText()
+                MarkupDecoder.decode(bytes, from: element.contentStart, to: element.contentEnd, mode: .html, into: &decoded)
+                #expect(
+                    String(decoding: decoded.bytes, as: UTF8.self) == Self.lineFeeds(node.textContent),
+                    "\(entry.file): <pre> at line \(node.line) decodes differently from libxml2")
+                blocks += 1
+            }
+        }
+        #expect(blocks >= 706)
+    }
+
+    /// libxml2 keeps CR in text; cable text has "\n" line ends only (CRLF and a lone CR are LF).
+    static func lineFeeds(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        var result: [UInt8] = []
+        for (index, byte) in bytes.enumerated() {
+            if byte == 0x0D {
+                if index + 1 < bytes.count, bytes[index + 1] == 0x0A { continue }
+                result.append(0x0A)
+            } else {
+                result.append(byte)
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    @Test func everySeedIsDetectedAndRead() throws {
+        let seeds = try SharedData.seedFiles()
+        #expect(seeds.count == 5)
+        for seed in seeds {
+            let bytes = try SharedData.bytes(of: seed)
+            let format = try #require(FormatDetector.detect(bytes), "\(seed.lastPathComponent) not detected")
+            #expect(format == .rawTelegram || format == .webExtract)
+            let items = ContainerReaders.read(bytes, format: format)
+            guard items.count == 1, case .text(let cable) = items[0] else {
+                Issue.record("\(seed.lastPathComponent): \(items)")
+                continue
+            }
+            Self.expectOffsetsMapLettersToThemselves(cable, bytes, seed.lastPathComponent)
+        }
+    }
+}
