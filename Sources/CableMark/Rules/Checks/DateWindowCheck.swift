@@ -1,0 +1,53 @@
+/// Fires on every date of a date field outside [base + min, base + max], where base is the
+/// cable's date or the run date: `<check kind="date-window" field="decl.date" base="cable-date"
+/// max="+25y"/>`. {value} is the date, {base} the base date, {limit} the bound it crossed.
+struct DateWindowCheck: CheckKind {
+    static let name = "date-window"
+    static let variables: Set<String> = ["value", "base", "limit"]
+    let field: CableField
+    let fromRunDate: Bool
+    let minimum: DateOffset?
+    let maximum: DateOffset?
+
+    init(_ element: CheckElement) throws(RuleSetError) {
+        field = try element.field("field")
+        guard field.isDate else {
+            throw element.error("date-window needs a date field (decl.date, date), not '\(field.rawValue)'")
+        }
+        let base = try element.required("base")
+        fromRunDate = base == "as-of"
+        minimum = try Self.offset(element, "min")
+        maximum = try Self.offset(element, "max")
+        guard minimum != nil || maximum != nil else {
+            throw element.error("date-window needs min= or max=")
+        }
+    }
+
+    private static func offset(_ element: CheckElement, _ name: String) throws(RuleSetError) -> DateOffset? {
+        guard let text = element.attribute(name) else { return nil }
+        guard let offset = DateOffset(text) else {
+            throw element.error("\(name)=\"\(text)\" is not an offset such as 0, +25y, +6m, -1d")
+        }
+        return offset
+    }
+
+    func hits(in facts: CableFacts) -> [CheckHit] {
+        guard let base = fromRunDate ? facts.asOf : facts.cable.date else { return [] }
+        let earliest = minimum?.applied(to: base)
+        let latest = maximum?.applied(to: base)
+        return facts.cable.values(of: field).compactMap { value in
+            guard let date = value.date else { return nil }
+            let limit: CalendarDate
+            if let earliest, date < earliest {
+                limit = earliest
+            } else if let latest, latest < date {
+                limit = latest
+            } else {
+                return nil
+            }
+            return CheckHit(
+                value,
+                values: ["value": date.description, "base": base.description, "limit": limit.description])
+        }
+    }
+}

@@ -1,0 +1,22 @@
+/// Fires on every value of `field` that differs (ignoring case) from the first value of
+/// `equals`, when both are present: `<check kind="field-equals" field="routing.classification"
+/// equals="banner.classification"/>`. {value} is the value, {other} what it should equal.
+struct FieldEquals: CheckKind {
+    static let name = "field-equals"
+    static let variables: Set<String> = paragraphVariables.union(["value", "other"])
+    let field: CableField
+    let other: CableField
+
+    init(_ element: CheckElement) throws(RuleSetError) {
+        field = try element.field("field")
+        other = try element.field("equals")
+    }
+
+    func hits(in facts: CableFacts) -> [CheckHit] {
+        guard let expected = facts.cable.values(of: other).first?.text else { return [] }
+        let folded = expected.uppercased()
+        return facts.cable.values(of: field).compactMap { value in
+            value.text.uppercased() == folded ? nil : CheckHit(value, values: ["value": value.text, "other": expected])
+        }
+    }
+}

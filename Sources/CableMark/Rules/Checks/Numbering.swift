@@ -1,0 +1,26 @@
+/// Fires on every numbered paragraph whose number is not the one after the previous numbered
+/// paragraph's (the first must be 1): gaps and repeats. {paragraph} is the number found,
+/// {expected} the number that should stand there, {previous} the one before ("none").
+struct Numbering: CheckKind {
+    static let name = "numbering"
+    static let variables: Set<String> = paragraphVariables.union(["expected", "previous"])
+
+    init(_ element: CheckElement) throws(RuleSetError) {}
+
+    func hits(in facts: CableFacts) -> [CheckHit] {
+        var hits: [CheckHit] = []
+        var previous: Int?
+        for paragraph in facts.cable.paragraphs {
+            guard let number = paragraph.number else { continue }
+            let expected = (previous ?? 0) + 1
+            if number != expected {
+                hits.append(
+                    CheckHit(
+                        paragraph,
+                        values: ["expected": String(expected), "previous": previous.map(String.init) ?? "none"]))
+            }
+            previous = number
+        }
+        return hits
+    }
+}

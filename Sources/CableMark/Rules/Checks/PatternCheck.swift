@@ -1,0 +1,36 @@
+/// Fires on every value of a field that fails `must-match`, or matches `must-not-match` (XML
+/// Schema regular expressions, matched against the whole value; with ignore-case="true" the
+/// value is upper-cased first): `<check kind="pattern" field="subject" must-match="\(.+\).*"/>`.
+struct PatternCheck: CheckKind {
+    static let name = "pattern"
+    static let variables: Set<String> = paragraphVariables.union(["value", "pattern"])
+    let field: CableField
+    let expression: XMLRegularExpression
+    /// True for must-match, false for must-not-match.
+    let mustMatch: Bool
+    let ignoreCase: Bool
+
+    init(_ element: CheckElement) throws(RuleSetError) {
+        field = try element.field("field")
+        ignoreCase = element.bool("ignore-case", default: false)
+        let required = element.attribute("must-match")
+        let forbidden = element.attribute("must-not-match")
+        guard (required == nil) != (forbidden == nil), let pattern = required ?? forbidden else {
+            throw element.error("check kind 'pattern' takes exactly one of must-match and must-not-match")
+        }
+        do {
+            expression = try XMLRegularExpression(pattern)
+        } catch {
+            throw element.error(error.description)
+        }
+        mustMatch = required != nil
+    }
+
+    func hits(in facts: CableFacts) -> [CheckHit] {
+        facts.cable.values(of: field).compactMap { value in
+            let matches = expression.matches(ignoreCase ? value.text.uppercased() : value.text)
+            guard matches != mustMatch else { return nil }
+            return CheckHit(value, values: ["value": value.text, "pattern": expression.pattern])
+        }
+    }
+}

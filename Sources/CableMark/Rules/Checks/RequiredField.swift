@@ -1,0 +1,18 @@
+/// Fires when a field has no value: `<check kind="required-field" field="eo"/>`. The finding
+/// stands at the line the field belongs on (classified-by.reason: the Classified By line) when
+/// there is one, else at the classification line (else the cable's start), where the header begins.
+struct RequiredField: CheckKind {
+    static let name = "required-field"
+    static let variables: Set<String> = ["field"]
+    let field: CableField
+
+    init(_ element: CheckElement) throws(RuleSetError) {
+        field = try element.field("field")
+    }
+
+    func hits(in facts: CableFacts) -> [CheckHit] {
+        guard facts.cable.values(of: field).isEmpty else { return [] }
+        let place = facts.cable.missingPlace(of: field)
+        return [CheckHit(range: place.range, context: place.context, values: ["field": field.rawValue])]
+    }
+}

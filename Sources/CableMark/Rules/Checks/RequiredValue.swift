@@ -1,0 +1,25 @@
+/// Fires once when no value of a field is in the set ("a TAGS line with at least one subject
+/// tag"), at the field's first value, else where the header begins.
+struct RequiredValue: CheckKind {
+    static let name = "required-value"
+    static let variables: Set<String> = ["field"]
+    let field: CableField
+    let values: ValueSet
+
+    init(_ element: CheckElement) throws(RuleSetError) {
+        field = try element.field("field")
+        values = try element.valueSet()
+    }
+
+    func hits(in facts: CableFacts) -> [CheckHit] {
+        let present = facts.cable.values(of: field)
+        let date = facts.cable.date
+        guard !present.contains(where: { values.contains($0.text, on: date) }) else { return [] }
+        let variables = ["field": field.rawValue]
+        if let first = present.first {
+            return [CheckHit(range: first.range, context: first.context, values: variables)]
+        }
+        let place = facts.cable.missingPlace(of: field)
+        return [CheckHit(range: place.range, context: place.context, values: variables)]
+    }
+}

@@ -1,0 +1,61 @@
+/// A rule as the engine runs it: its description, when it applies, and its checks.
+struct CompiledRule: Sendable {
+    var description: RuleDescription
+    /// The rule set file and the line of the `<rule>` element.
+    var file: String
+    var line: Int
+    var ruleSet: String
+    var window: DateWindow
+    var checks: [CompiledCheck]
+    var examples: [RuleExample]
+
+    var id: String { description.id }
+}
+
+/// One `<check>` of a rule.
+struct CompiledCheck: Sendable {
+    var kind: any CheckKind
+    /// "level-ceiling", then its parameters as written: what `explain` shows.
+    var summary: String
+    var window: DateWindow
+    var condition: CableCondition
+    /// The check's own severity, used unless the user overrides the rule's.
+    var severity: Severity?
+    /// Nil for kinds that write their own messages.
+    var message: MessageTemplate?
+}
+
+/// A cable snippet in a rule's examples, which the test suite (and `cablemark rules --verify`)
+/// checks the rule against.
+public struct RuleExample: Sendable, Hashable {
+    /// True when the rule must fire on `text`, false when it must not.
+    public var triggers: Bool
+    /// A cable in one of its real formats.
+    public var text: String
+    /// The line of `text` the finding is expected on, when the example says.
+    public var expectedLine: Int?
+    /// The run date to check the example with (declass-date-passed depends on it).
+    public var asOf: CalendarDate?
+    /// Line of the example element in its rule set file.
+    public var line: Int
+}
+
+/// Everything known about one rule, for `cablemark explain`.
+public struct RuleExplanation: Sendable {
+    /// The rule as it runs (severity and enabled state after the user's overrides).
+    public var rule: RuleDescription
+    public var defaultSeverity: Severity
+    public var enabledByDefault: Bool
+    /// The rule set's name and file, and the line of the rule there.
+    public var ruleSet: String
+    public var file: String
+    public var line: Int
+    /// Cable dates the rule applies to (nil: open-ended).
+    public var appliesFrom: CalendarDate?
+    public var appliesUntil: CalendarDate?
+    /// Each check: its kind and parameters ("level-ceiling", "required-field field=eo").
+    public var checks: [String]
+    /// The message templates of the checks, without repeats.
+    public var messages: [String]
+    public var examples: [RuleExample]
+}

@@ -1,0 +1,166 @@
+/// Turns a rule set file into compiled rules: well-formed XML, valid against
+/// Rules/cablemark-rules.xsd, then every rule, check and example read and checked.
+enum RuleSetParser {
+    static let schemaFile = "cablemark-rules.xsd"
+
+    /// The rule-set schema, compiled once from the built-in copy.
+    private static let schema: Result<XMLSchema, RuleSetError> = {
+        guard let text = EmbeddedRules.files[schemaFile] else {
+            return .failure(RuleSetError(file: schemaFile, line: 0, problem: "the built-in rule-set schema is missing"))
+        }
+        do throws(XMLParseError) {
+            return .success(try XMLSchema(text: text, name: schemaFile))
+        } catch {
+            return .failure(RuleSetError(file: error.file, line: error.line, problem: error.message))
+        }
+    }()
+
+    static func parse(_ bytes: [UInt8], source: RuleSetSource) throws(RuleSetError) -> RuleSet {
+        let document: XMLDocument
+        do {
+            document = try XMLDocument.parseXML(bytes, name: source.name)
+        } catch {
+            throw source.error(error.message, at: error.line)
+        }
+        if document.hasDocumentTypeDeclaration {
+            let line = lineOfDocumentType(in: bytes)
+            throw source.error("a rule set may not declare a DOCTYPE (no DTDs, no entities)", at: line)
+        }
+        let schema = try schema.get()
+        if let violation = schema.violations(in: document).first {
+            throw source.error(violation.message, at: violation.line)
+        }
+        guard let root = document.root else { throw source.error("no rule-set element", at: 0) }
+        let name = root.attribute("name") ?? ""
+        var rules: [CompiledRule] = []
+        var lines: [String: Int] = [:]
+        for element in root.elements(named: "rule") {
+            let rule = try parseRule(element, ruleSet: name, source: source)
+            if let first = lines[rule.id] {
+                throw source.error("duplicate rule id '\(rule.id)' (first defined at line \(first))", at: element.line)
+            }
+            lines[rule.id] = element.line
+            rules.append(rule)
+        }
+        return RuleSet(name: name, file: source.name, compiled: rules)
+    }
+
+    /// 1-based line of "<!DOCTYPE" in `bytes` (1 when it cannot be found).
+    private static func lineOfDocumentType(in bytes: [UInt8]) -> Int {
+        let marker = Array("<!DOCTYPE".utf8)
+        guard bytes.count >= marker.count,
+            let start = (0...(bytes.count - marker.count)).first(where: { bytes[$0..<($0 + marker.count)].elementsEqual(marker) })
+        else { return 1 }
+        return bytes[..<start].count(where: { $0 == UInt8(ascii: "\n") }) + 1
+    }
+
+    private static func parseRule(_ element: XMLNode, ruleSet: String, source: RuleSetSource) throws(RuleSetError) -> CompiledRule {
+        let id = element.attribute("id") ?? ""
+        let severity = Severity(rawValue: element.attribute("severity") ?? "") ?? .error
+        let enabled = element.attribute("enabled").map { $0 == "true" || $0 == "1" } ?? true
+        let rationale = element.elements(named: "rationale").first
+        let description = RuleDescription(
+            id: id, severity: severity, enabled: enabled, title: text(of: element, "title"),
+            rationale: rationale.map { prose($0.textContent) } ?? "", source: rationale?.attribute("source") ?? "",
+            help: text(of: element, "help"))
+        let ruleMessage = element.elements(named: "message").first
+        var window = DateWindow.always
+        if let applies = element.elements(named: "applies").first { window = try source.window(of: applies) }
+        var checks: [CompiledCheck] = []
+        for check in element.elements(named: "check") {
+            checks.append(try parseCheck(check, ruleMessage: ruleMessage, source: source))
+        }
+        var examples: [RuleExample] = []
+        for group in element.elements(named: "examples") {
+            for example in group.elementChildren {
+                examples.append(try parseExample(example, source: source))
+            }
+        }
+        return CompiledRule(
+            description: description, file: source.name, line: element.line, ruleSet: ruleSet, window: window,
+            checks: checks, examples: examples)
+    }
+
+    private static func parseCheck(_ node: XMLNode, ruleMessage: XMLNode?, source: RuleSetSource) throws(RuleSetError) -> CompiledCheck {
+        let kindName = node.attribute("kind") ?? ""
+        guard let kindType = CheckKinds.byName[kindName] else {
+            throw source.error("unknown check kind '\(kindName)'; kinds are: \(CheckKinds.names)", at: node.line)
+        }
+        let element = CheckElement(node: node, kind: kindName, source: source)
+        let kind = try kindType.init(element)
+        try element.rejectUnused()
+        var window = DateWindow.always
+        if let applies = node.elements(named: "applies").first { window = try source.window(of: applies) }
+        var condition = CableCondition.always
+        if let when = node.attribute("when") {
+            do {
+                condition = try CableCondition(parsing: when)
+            } catch {
+                throw source.error(error.message, at: node.line)
+            }
+        }
+        var message: MessageTemplate?
+        let messageNode = node.elements(named: "message").first ?? ruleMessage
+        if kind.writesOwnMessages {
+            if let messageNode {
+                throw source.error("check kind '\(kindName)' writes its own messages; remove <message>", at: messageNode.line)
+            }
+        } else {
+            guard let messageNode else {
+                throw source.error("the check has no <message>, and neither has its rule", at: node.line)
+            }
+            do {
+                message = try MessageTemplate(parsing: messageNode.textContent.trimmingSpaces(), variables: kindType.variables)
+            } catch {
+                throw source.error(error.message, at: messageNode.line)
+            }
+        }
+        let parameters = node.attributeNames.filter { $0 != "kind" }.map { "\($0)=\(node.attribute($0) ?? "")" }
+        return CompiledCheck(
+            kind: kind, summary: ([kindName] + parameters).joined(separator: " "), window: window,
+            condition: condition, severity: node.attribute("severity").flatMap(Severity.init(rawValue:)),
+            message: message)
+    }
+
+    private static func parseExample(_ node: XMLNode, source: RuleSetSource) throws(RuleSetError) -> RuleExample {
+        var text = node.textContent
+        // The snippet starts on the line after <![CDATA[.
+        if text.hasPrefix("\r\n") {
+            text.removeFirst(2)
+        } else if text.hasPrefix("\n") {
+            text.removeFirst()
+        }
+        var asOf: CalendarDate?
+        if let value = node.attribute("as-of") {
+            guard let date = CalendarDate(iso: Substring(value)) else {
+                throw source.error("as-of=\"\(value)\" is not a date (YYYY-MM-DD)", at: node.line)
+            }
+            asOf = date
+        }
+        return RuleExample(
+            triggers: node.name == "triggering", text: text, expectedLine: node.attribute("line").flatMap { Int($0) },
+            asOf: asOf, line: node.line)
+    }
+
+    private static func text(of element: XMLNode, _ name: String) -> String {
+        element.elements(named: name).first.map { prose($0.textContent) } ?? ""
+    }
+
+    /// Text as written in the XML, re-flowed: white space folded within paragraphs, paragraphs
+    /// separated by one blank line.
+    static func prose(_ text: String) -> String {
+        var paragraphs: [String] = []
+        var current: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
+            if words.isEmpty {
+                if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
+                current = []
+            } else {
+                current += words
+            }
+        }
+        if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
+        return paragraphs.joined(separator: "\n\n")
+    }
+}

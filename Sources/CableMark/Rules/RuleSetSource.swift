@@ -1,0 +1,37 @@
+import Foundation
+
+/// Where a rule set being loaded comes from: its name for messages, and where its vocabulary
+/// files are found (beside it, then among the built-in Rules/ files).
+struct RuleSetSource {
+    /// The file name or path given when loading; every error names it.
+    let name: String
+    /// Folder searched first for `<list file=>`; nil searches only the built-in files.
+    let directory: String?
+
+    func error(_ problem: String, at line: Int) -> RuleSetError {
+        RuleSetError(file: name, line: line, problem: problem)
+    }
+
+    func vocabulary(named file: String) -> String? {
+        if let directory {
+            let path = directory.isEmpty ? file : directory + "/" + file
+            if let data = FileManager.default.contents(atPath: path) {
+                return String(decoding: data, as: UTF8.self)
+            }
+        }
+        return EmbeddedRules.files[file]
+    }
+
+    /// The `from`/`until` attributes of an element.
+    func window(of node: XMLNode) throws(RuleSetError) -> DateWindow {
+        DateWindow(from: try date(node, "from"), until: try date(node, "until"))
+    }
+
+    private func date(_ node: XMLNode, _ attribute: String) throws(RuleSetError) -> CalendarDate? {
+        guard let text = node.attribute(attribute) else { return nil }
+        guard let date = CalendarDate(iso: Substring(text)) else {
+            throw error("\(attribute)=\"\(text)\" is not a date (YYYY-MM-DD)", at: node.line)
+        }
+        return date
+    }
+}

@@ -1,0 +1,86 @@
+/// The values of allowed-values, forbidden-values and required-value checks: `<value>`s (a
+/// trailing * matches any rest; `from`/`until` limit a value to cables of those dates),
+/// vocabulary files (`<list file=>`), and XML Schema regular expressions (`<pattern>`).
+struct ValueSet: Sendable {
+    /// Value → the cable dates it belongs to the set (several when listed more than once).
+    private var exact: [String: [DateWindow]] = [:]
+    private var prefixes: [(text: String, window: DateWindow)] = []
+    private var patterns: [XMLRegularExpression] = []
+    /// Compare upper-cased values (patterns then see the upper-cased value).
+    let ignoreCase: Bool
+
+    init(ignoreCase: Bool) {
+        self.ignoreCase = ignoreCase
+    }
+
+    var isEmpty: Bool { exact.isEmpty && prefixes.isEmpty && patterns.isEmpty }
+
+    private func normalized(_ value: String) -> String { ignoreCase ? value.uppercased() : value }
+
+    mutating func add(_ value: String, window: DateWindow = .always) {
+        let value = normalized(value)
+        if value.hasSuffix("*") {
+            prefixes.append((String(value.dropLast()), window))
+        } else {
+            exact[value, default: []].append(window)
+        }
+    }
+
+    mutating func add(_ pattern: XMLRegularExpression) {
+        patterns.append(pattern)
+    }
+
+    /// Whether `value` is in the set for a cable of `date` (a windowed value counts when the
+    /// date is unknown).
+    func contains(_ value: String, on date: CalendarDate?) -> Bool {
+        let value = normalized(value)
+        if let windows = exact[value], windows.contains(where: { $0.contains(date) }) { return true }
+        if prefixes.contains(where: { value.hasPrefix($0.text) && $0.window.contains(date) }) { return true }
+        return patterns.contains { $0.matches(value) }
+    }
+
+    /// The listed value nearest to `value` by edit distance ("KMARR" → "MARR"), when one is
+    /// close enough to be a likely typo; ties go to the alphabetically first.
+    func nearest(to value: String) -> String? {
+        let target = Array(normalized(value).utf8)
+        let limit = max(1, min(2, target.count / 3))
+        var best: (distance: Int, value: String)?
+        for candidate in exact.keys {
+            let distance = Self.editDistance(target, Array(candidate.utf8), limit: limit)
+            guard distance <= limit else { continue }
+            if best == nil || distance < best!.distance || (distance == best!.distance && candidate < best!.value) {
+                best = (distance, candidate)
+            }
+        }
+        return best?.value
+    }
+
+    /// Levenshtein distance, or `limit + 1` as soon as it must exceed `limit`.
+    static func editDistance(_ lhs: [UInt8], _ rhs: [UInt8], limit: Int) -> Int {
+        if abs(lhs.count - rhs.count) > limit { return limit + 1 }
+        var previous = Array(0...rhs.count)
+        var current = [Int](repeating: 0, count: rhs.count + 1)
+        for (row, left) in lhs.enumerated() {
+            current[0] = row + 1
+            var rowMinimum = current[0]
+            for (column, right) in rhs.enumerated() {
+                let substitution = previous[column] + (left == right ? 0 : 1)
+                current[column + 1] = min(substitution, previous[column + 1] + 1, current[column] + 1)
+                rowMinimum = min(rowMinimum, current[column + 1])
+            }
+            if rowMinimum > limit { return limit + 1 }
+            swap(&previous, &current)
+        }
+        return previous[rhs.count]
+    }
+}
+
+/// Reads a vocabulary file: one value a line; blank lines and text after "#" are ignored.
+enum Vocabulary {
+    static func values(in text: String) -> [String] {
+        text.split(whereSeparator: \.isNewline).compactMap { line in
+            let value = (line.firstIndex(of: "#").map { line[..<$0] } ?? line).trimmingSpaces()
+            return value.isEmpty ? nil : value
+        }
+    }
+}

@@ -1,0 +1,116 @@
+import CLibXML2
+
+/// A compiled XPath 1.0 expression, compiled once and evaluated against any number of documents.
+public final class XPathExpression: @unchecked Sendable {
+    // @unchecked: evaluation reads the compiled steps; each evaluation has its own context and
+    // parser state, as libxslt relies on when stylesheets run on several threads.
+    let pointer: xmlXPathCompExprPtr
+    public let source: String
+
+    /// Compiles `source`; a syntax error is reported with libxml2's message, nothing is printed.
+    public init(_ source: String) throws(XPathError) {
+        LibXML.initialize()
+        guard let context = xmlXPathNewContext(nil) else { throw XPathError(message: "out of memory") }
+        defer { xmlXPathFreeContext(context) }
+        let collector = XMLErrorCollector()
+        context.pointee.error = XMLErrorCollector.handler
+        context.pointee.userData = collector.userData
+        let compiled = collector.capturingThreadErrors { xmlXPathCtxtCompile(context, source) }
+        guard let compiled, collector.entries.isEmpty else {
+            if let compiled { xmlXPathFreeCompExpr(compiled) }
+            throw XPathError(message: Self.describe(collector.entries.first?.message, in: source))
+        }
+        pointer = compiled
+        self.source = source
+    }
+
+    deinit {
+        xmlXPathFreeCompExpr(pointer)
+    }
+
+    static func describe(_ message: String?, in source: String) -> String {
+        "\(message ?? "invalid XPath expression") in '\(source)'"
+    }
+}
+
+/// An XPath expression that failed to compile or to evaluate.
+public struct XPathError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}
+
+/// Evaluates compiled expressions over one document, with string variables bound, printing
+/// nothing. Not shareable: make one per document and thread.
+final class XPathEvaluator {
+    private let document: XMLDocument
+    private let context: xmlXPathContextPtr
+    private let collector = XMLErrorCollector()
+
+    /// `variables` are visible to expressions as `$name`, all as strings.
+    init?(document: XMLDocument, variables: [String: String] = [:]) {
+        guard let context = xmlXPathNewContext(document.pointer) else { return nil }
+        self.document = document
+        self.context = context
+        context.pointee.error = XMLErrorCollector.handler
+        context.pointee.userData = collector.userData
+        for (name, value) in variables {
+            // The context owns the value object from here on and frees it with itself.
+            xmlXPathRegisterVariable(context, name, xmlXPathNewCString(value))
+        }
+    }
+
+    deinit {
+        xmlXPathFreeContext(context)
+    }
+
+    /// The nodes an expression selects, in document order; a node that is not an element
+    /// (an attribute, a text node) stands for the element that holds it.
+    func nodes(_ expression: XPathExpression, at node: XMLNode? = nil) throws(XPathError) -> [XMLNode] {
+        let result = try evaluate(expression, at: node)
+        defer { xmlXPathFreeObject(result) }
+        guard result.pointee.type == XPATH_NODESET else {
+            throw XPathError(message: "'\(expression.source)' does not select nodes")
+        }
+        guard let set = result.pointee.nodesetval, set.pointee.nodeNr > 0 else { return [] }
+        var found: [XMLNode] = []
+        found.reserveCapacity(Int(set.pointee.nodeNr))
+        for index in 0..<Int(set.pointee.nodeNr) {
+            guard var current = set.pointee.nodeTab[index] else { continue }
+            while current.pointee.type != XML_ELEMENT_NODE, let parent = current.pointee.parent {
+                current = parent
+            }
+            if current.pointee.type == XML_ELEMENT_NODE {
+                found.append(XMLNode(pointer: current, document: document))
+            }
+        }
+        return found
+    }
+
+    /// The expression's value converted to a boolean, as XPath's boolean() does.
+    func boolean(_ expression: XPathExpression, at node: XMLNode? = nil) throws(XPathError) -> Bool {
+        let result = try evaluate(expression, at: node)
+        defer { xmlXPathFreeObject(result) }
+        return xmlXPathCastToBoolean(result) != 0
+    }
+
+    /// The expression's value converted to a string, as XPath's string() does.
+    func string(_ expression: XPathExpression, at node: XMLNode? = nil) throws(XPathError) -> String {
+        let result = try evaluate(expression, at: node)
+        defer { xmlXPathFreeObject(result) }
+        guard let text = xmlXPathCastToString(result) else { return "" }
+        defer { cablemark_xml_free(text) }
+        return String(cString: text)
+    }
+
+    private func evaluate(_ expression: XPathExpression, at node: XMLNode?) throws(XPathError) -> xmlXPathObjectPtr {
+        context.pointee.node = node?.pointer ?? xmlDocGetRootElement(document.pointer)
+        let before = collector.entries.count
+        let result = collector.capturingThreadErrors { xmlXPathCompiledEval(expression.pointer, context) }
+        if collector.entries.count > before || result == nil {
+            if let result { xmlXPathFreeObject(result) }
+            let message = collector.entries.count > before ? collector.entries[before].message : nil
+            throw XPathError(message: XPathExpression.describe(message, in: expression.source))
+        }
+        return result!
+    }
+}
