@@ -1,0 +1,39 @@
+import Foundation
+
+/// Finds the cablemark.xml that governs an input: the nearest one in the input's folder or any
+/// folder above it. Each folder is looked at once per run.
+public final class ConfigurationLocator: @unchecked Sendable {
+    // @unchecked: the cache is guarded by `lock`.
+    private let lock = NSLock()
+    private var found: [String: String?] = [:]
+
+    public init() {}
+
+    /// The configuration file for `inputPath`, or nil when no folder above it has one.
+    public func configurationFile(for inputPath: String) -> String? {
+        var folder = (Configuration.absolute(inputPath) as NSString).deletingLastPathComponent
+        var visited: [String] = []
+        var result: String?
+        while true {
+            if let cached = cached(folder) {
+                result = cached
+                break
+            }
+            visited.append(folder)
+            let candidate = folder + "/" + Configuration.fileName
+            if FileManager.default.fileExists(atPath: candidate) {
+                result = candidate
+                break
+            }
+            let parent = (folder as NSString).deletingLastPathComponent
+            if parent == folder || parent.isEmpty { break }
+            folder = parent
+        }
+        lock.withLock { for folder in visited { found[folder] = .some(result) } }
+        return result
+    }
+
+    private func cached(_ folder: String) -> String?? {
+        lock.withLock { found[folder] }
+    }
+}
