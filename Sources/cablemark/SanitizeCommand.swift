@@ -64,13 +64,17 @@ struct SanitizeCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Cable files or directories (searched recursively).", valueName: "path"))
     var paths: [String] = []
 
-    @Option(name: .customLong("out"), help: ArgumentHelp("Directory for the public versions and the manifest.", valueName: "dir"))
+    @Option(
+        name: .customLong("out"),
+        help: ArgumentHelp("Directory for the public versions and the manifest.", valueName: "dir"))
     var outDirectory: String
 
     @Option(help: ArgumentHelp("Release level: U (the public), C or S.", valueName: "level"))
     var release: ReleaseLevel = .u
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Day DECL dates are judged against, YYYY-MM-DD (default: today, UTC).", valueName: "date"))
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp("Day DECL dates are judged against, YYYY-MM-DD (default: today, UTC).", valueName: "date"))
     var asOf: String?
 
     @Flag(help: "Release classified portions of cables whose DECL date has passed as of --as-of.")
@@ -117,18 +121,23 @@ struct SanitizeCommand: ParsableCommand {
         }
         let swept = PartialFiles.sweep(outDirectory)
         if !swept.isEmpty {
-            Diagnostics.write("cablemark: removed \(swept.count) partial file(s) an interrupted run left in \(outDirectory)\n")
+            Diagnostics.write(
+                "cablemark: removed \(swept.count) partial file(s) an interrupted run left in \(outDirectory)\n")
         }
 
         let collection = InputCollector.collect(paths, selection: InputSelection())
         let named = Set(paths.map(OutputLayout.absolutePath))
-        let files = collection.files.filter { named.contains(OutputLayout.absolutePath($0)) || !OutputLayout.isSanitizeOutput($0) }
+        let files = collection.files.filter {
+            named.contains(OutputLayout.absolutePath($0)) || !OutputLayout.isSanitizeOutput($0)
+        }
         let runSalt = salt ?? SaltedDigest.randomSalt()
         let layout = OutputLayout(directory: outDirectory, arguments: paths)
         let run = SanitizeRun(
             sanitizer: Sanitizer(policy: loaded, options: options), digest: SaltedDigest(salt: runSalt), layout: layout,
             jobs: jobs, read: { bytes, path in CableReader.read(bytes: bytes, path: path) })
-        let unusable = collection.errors.map { InputOutcome(path: $0.path, digest: nil, problem: $0.problem, cables: []) }
+        let unusable = collection.errors.map {
+            InputOutcome(path: $0.path, digest: nil, problem: $0.problem, cables: [])
+        }
         let outcomes = unusable + run.run(files: files)
         report(outcomes)
 

@@ -1,0 +1,87 @@
+import Foundation
+
+/// Where each public version goes under the output directory: the tree mirrors the input paths
+/// relative to their common root.
+///
+/// - A file holding one cable: `lima/0590.txt` → `DIR/lima/0590.public.txt`; any other name gets
+///   `.public.txt` added: `page.html` → `DIR/page.html.public.txt`.
+/// - A file holding records (cables.csv): one file per record in a folder named after it:
+///   `cables.csv` → `DIR/cables.csv.public/record-0001.txt`, `record-0002.txt`, …
+/// - The manifest: `DIR/sanitize-manifest.json`.
+///
+/// These names are what a later run's directory walk skips, so a run whose output directory lies
+/// inside its inputs never takes its own earlier output for input.
+public struct OutputLayout: Sendable {
+    public static let manifestName = "sanitize-manifest.json"
+    static let publicSuffix = ".public.txt"
+    static let recordFolderSuffix = ".public"
+
+    /// The output directory, as given.
+    public let directory: String
+    /// The common root of the inputs, absolute.
+    public let inputRoot: String
+
+    /// `arguments` are the paths named on the command line (files and directories).
+    public init(directory: String, arguments: [String]) {
+        self.directory = directory
+        var roots: [[String]] = []
+        for argument in arguments {
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory)
+            let absolute = Self.absolutePath(argument)
+            let root = exists && isDirectory.boolValue ? absolute : (absolute as NSString).deletingLastPathComponent
+            roots.append(Self.components(root))
+        }
+        var common = roots.first ?? Self.components(FileManager.default.currentDirectoryPath)
+        for root in roots.dropFirst() {
+            common = Array(zip(common, root).prefix { $0 == $1 }.map(\.0))
+        }
+        inputRoot = "/" + common.joined(separator: "/")
+    }
+
+    /// The public version's path for `input`; `record` for files holding several cables.
+    public func outputPath(for input: String, record: Int?) -> String {
+        let relative = relativePath(of: input)
+        let base = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        if let record {
+            return "\(base)/\(relative)\(Self.recordFolderSuffix)/record-\(Self.padded(record)).txt"
+        }
+        let name = relative.lowercased().hasSuffix(".txt") ? String(relative.dropLast(4)) : relative
+        return "\(base)/\(name)\(Self.publicSuffix)"
+    }
+
+    public var manifestPath: String {
+        (directory.hasSuffix("/") ? directory : directory + "/") + Self.manifestName
+    }
+
+    /// `input` relative to the common root.
+    func relativePath(of input: String) -> String {
+        let parts = Self.components(Self.absolutePath(input))
+        let root = Self.components(inputRoot)
+        return parts.dropFirst(root.count).joined(separator: "/")
+    }
+
+    /// True for what a sanitize run writes: its manifest, public versions and record folders.
+    /// Directory walks skip these; a file named on the command line is read whatever its name.
+    public static func isSanitizeOutput(_ path: String) -> Bool {
+        let parts = path.split(separator: "/")
+        guard let name = parts.last else { return false }
+        return name == manifestName || name.hasSuffix(publicSuffix)
+            || parts.dropLast().contains { $0.hasSuffix(recordFolderSuffix) }
+    }
+
+    /// `path` made absolute against the current directory, "." and ".." resolved, links kept.
+    public static func absolutePath(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+
+    private static func components(_ path: String) -> [String] {
+        path.split(separator: "/").map(String.init)
+    }
+
+    /// 1 → "0001"; numbers past 9999 keep all their digits.
+    static func padded(_ number: Int) -> String {
+        let digits = String(number)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+}

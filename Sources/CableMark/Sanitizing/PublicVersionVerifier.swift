@@ -1,0 +1,92 @@
+/// Checks a public version before it is written: parsed again as a telegram, it must carry the
+/// release level, no portion above it, no caption or handling marker, and none of the text that
+/// was withheld or redacted. Any problem blocks the write.
+public struct PublicVersionVerifier: Sendable {
+    public let policy: RedactionPolicy
+    public let options: SanitizeOptions
+
+    public init(policy: RedactionPolicy, options: SanitizeOptions) {
+        self.policy = policy
+        self.options = options
+    }
+
+    /// What is wrong with `version`, one line each; empty when it may be written. Messages name
+    /// places in the public text, never the withheld text itself.
+    public func problems(in version: PublicVersion) -> [String] {
+        let bytes = Array(version.text.utf8)
+        let (reread, structural) = structureProblems(bytes)
+        var problems = structural
+        let lines = LineIndex(bytes: bytes)
+        func line(_ offset: Int) -> Int { lines.position(ofOffset: offset).line }
+
+        for marker in policy.handlingMarkers {
+            for range in TermList(terms: [marker], caseSensitive: true).matches(in: bytes) {
+                problems.append("handling marker \(marker) left at line \(line(range.lowerBound))")
+            }
+        }
+        var withheld = ShingleSet()
+        for text in version.withheldTexts { withheld.insert(text) }
+        // A withheld paragraph may hold a repeat of the header (a second section's E.O. and TAGS
+        // lines): the header lines the public text carries are not withheld text.
+        if let reread {
+            let header = [
+                reread.routing.dateTimeGroup?.text, reread.banner?.line.text, reread.executiveOrder?.line.text,
+                reread.tagsLine?.text, reread.subject.map { "SUBJECT: " + $0.text },
+                reread.references.map { "REF: " + $0.text },
+            ]
+            withheld.remove(shinglesOf: header.compactMap { $0 }.joined(separator: "\n"))
+        }
+        if let hit = withheld.firstHit(in: bytes) {
+            problems.append(
+                "line \(line(hit.lowerBound)) repeats \(ShingleSet.length) or more consecutive words of withheld text")
+        }
+        var searched: [(rule: String, text: String)] = version.removedStrings
+        if let classifier = version.classifier { searched.append((TextRedactor.classifierRule, classifier)) }
+        for (rule, text) in searched {
+            if let found = TermList(terms: [text], caseSensitive: false).matches(in: bytes).first {
+                problems.append("text removed by \(rule) is still at line \(line(found.lowerBound))")
+            }
+        }
+        return problems
+    }
+
+    /// The public text read back as a cable: its classification line, captions and marks.
+    private func structureProblems(_ bytes: [UInt8]) -> (cable: Cable?, problems: [String]) {
+        let source = CableText(
+            format: .rawTelegram, text: SourceText(verbatim: bytes[...], offset: 0), lineIndex: LineIndex(bytes: bytes),
+            startOffset: 0, endOffset: bytes.count)
+        guard case .cable(let cable) = TelegramParser(source: source, path: "public version").parse() else {
+            return (nil, ["the public text does not read as a cable"])
+        }
+        var problems: [String] = []
+        if let banner = cable.banner {
+            if banner.level != options.releaseLevel || !banner.compoundWords.isEmpty || banner.isEFTO || banner.isLOU {
+                problems.append("the classification line reads '\(banner.marking)', not \(options.releaseLevel.name)")
+            }
+        } else {
+            problems.append("the public text has no classification line")
+        }
+        for caption in cable.captions {
+            problems.append("caption \(caption.name) left at line \(caption.range.start.line)")
+        }
+        let ceiling = options.ceiling
+        for paragraph in cable.paragraphs {
+            guard let mark = paragraph.mark else { continue }
+            let number = paragraph.number.map { "paragraph \($0)" } ?? "a paragraph"
+            guard mark.isValid, let sensitivity = mark.sensitivity else {
+                problems.append("\(number) carries an unreadable mark at line \(paragraph.range.start.line)")
+                continue
+            }
+            if sensitivity > ceiling {
+                problems.append(
+                    "\(number) is marked (\(mark.raw)), above the release level, at line \(paragraph.range.start.line)")
+            }
+        }
+        if let subject = cable.subject, let mark = Sanitizer.leadingMark(subject.text)?.mark,
+            let sensitivity = mark.sensitivity, sensitivity > ceiling
+        {
+            problems.append("the subject is marked (\(mark.raw)), above the release level")
+        }
+        return (cable, problems)
+    }
+}

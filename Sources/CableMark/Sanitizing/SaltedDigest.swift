@@ -1,0 +1,31 @@
+import Crypto
+
+/// SHA-256 of an input with a salt before it, so a manifest identifies its inputs without
+/// letting anyone confirm a guess at an input's content from the digest alone (the salt is
+/// random per run unless given; see Presidio's issue #1845).
+public struct SaltedDigest: Sendable {
+    public let salt: String
+
+    public init(salt: String) {
+        self.salt = salt
+    }
+
+    /// A salt of 128 random bits, as 32 hexadecimal digits.
+    public static func randomSalt() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<16).map { _ in hex(UInt8.random(in: 0...255, using: &generator)) }.joined()
+    }
+
+    /// Hexadecimal SHA-256 of the salt's UTF-8 bytes followed by `bytes`.
+    public func hexDigest(of bytes: ArraySlice<UInt8>) -> String {
+        var hasher = SHA256()
+        Array(salt.utf8).withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        bytes.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        return hasher.finalize().map(Self.hex).joined()
+    }
+
+    private static func hex(_ byte: UInt8) -> String {
+        let digits = Array("0123456789abcdef")
+        return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
+    }
+}

@@ -1,0 +1,216 @@
+/// The manifest a sanitize run writes beside its public versions (`sanitize-manifest.json`):
+/// what was read, what was written where, and every withheld or changed span with its place in
+/// the input, its reason, rule and operator. Keys keep a fixed order; nothing in it depends on
+/// the clock except the as-of date, so two runs with the same salt write the same manifest.
+public struct SanitizeManifest: Sendable {
+    /// Bumped when a key changes meaning or goes away.
+    public static let formatVersion = 1
+    /// The version of the sanitizer's own withholding rules (the fixed rules, as opposed to the
+    /// policy's redaction rules).
+    public static let withholdingRulesVersion = "1"
+    public static let withholdingRules = [
+        "withhold-above-release", "withhold-unmarked", "withhold-unreadable-mark", "withhold-repeated-text",
+        "withhold-header-field", "classification-line", "classified-by", "derived-from", "caption",
+        TextRedactor.handlingMarkerRule, TextRedactor.classifierRule, "declassify-expired",
+    ]
+
+    public var tool: ToolInfo
+    public var policy: RedactionPolicy
+    public var options: SanitizeOptions
+    public var salt: String
+    public var outputDirectory: String
+    public var inputs: [InputOutcome]
+
+    public init(
+        tool: ToolInfo, policy: RedactionPolicy, options: SanitizeOptions, salt: String, outputDirectory: String,
+        inputs: [InputOutcome]
+    ) {
+        self.tool = tool
+        self.policy = policy
+        self.options = options
+        self.salt = salt
+        self.outputDirectory = outputDirectory
+        self.inputs = inputs
+    }
+
+    public var summary: SanitizeSummary { SanitizeSummary(inputs) }
+
+    /// Writes the manifest whole or not at all.
+    public func write(to path: String) throws(WriteError) {
+        try AtomicWriter.write(Array(rendered().utf8), to: path)
+    }
+
+    /// The manifest as JSON, ending with a newline.
+    public func rendered() -> String {
+        JSONValue.object([
+            ("format", .int(Self.formatVersion)),
+            ("tool", .object([("name", .string(tool.name)), ("version", .string(tool.version))])),
+            ("policy", policyJSON),
+            (
+                "withholdingRules",
+                .object([
+                    ("version", .string(Self.withholdingRulesVersion)),
+                    ("rules", .array(Self.withholdingRules.map(JSONValue.string))),
+                ])
+            ),
+            (
+                "options",
+                .object([
+                    ("releaseLevel", .string(options.releaseLevel.abbreviation)),
+                    ("asOf", .string(options.asOf.description)),
+                    ("declassifyExpired", .bool(options.declassifyExpired)),
+                ])
+            ),
+            (
+                "digest",
+                .object([
+                    ("algorithm", .string("SHA-256")),
+                    ("of", .string("the salt's UTF-8 bytes, then the input's bytes")),
+                    ("salt", .string(salt)),
+                ])
+            ),
+            ("outputDirectory", .string(outputDirectory)),
+            ("summary", summaryJSON),
+            ("inputs", .array(inputs.map(inputJSON))),
+        ]).rendered() + "\n"
+    }
+
+    private var policyJSON: JSONValue {
+        .object([
+            ("name", .string(policy.name)),
+            ("version", .string(policy.version)),
+            ("source", .string(policy.source)),
+            ("handlingMarkers", .array(policy.handlingMarkers.map(JSONValue.string))),
+            (
+                "rules",
+                .array(
+                    policy.rules.map { rule in
+                        var members: [(String, JSONValue)] = [
+                            ("id", .string(rule.id)), ("kind", .string(rule.matcher.kind)),
+                            ("operator", .string(rule.operation.name)),
+                        ]
+                        if case .replace(let label) = rule.operation { members.append(("label", .string(label))) }
+                        return .object(members)
+                    })
+            ),
+        ])
+    }
+
+    private var summaryJSON: JSONValue {
+        let summary = self.summary
+        return .object([
+            ("inputs", .int(summary.inputs)),
+            ("unusableInputs", .int(summary.unusableInputs)),
+            ("cables", .int(summary.cables)),
+            ("written", .int(summary.written)),
+            ("refused", .int(summary.refused)),
+            ("verificationFailed", .int(summary.verificationFailed)),
+            ("writeFailed", .int(summary.writeFailed)),
+            ("paragraphs", .int(summary.paragraphs)),
+            ("paragraphsWithheld", .int(summary.paragraphsWithheld)),
+            ("paragraphsDeclassified", .int(summary.paragraphsDeclassified)),
+        ])
+    }
+
+    private func inputJSON(_ input: InputOutcome) -> JSONValue {
+        .object([
+            ("path", .string(input.path)),
+            ("sha256", .optional(input.digest)),
+            ("problem", .optional(input.problem)),
+            ("cables", .array(input.cables.map(cableJSON))),
+        ])
+    }
+
+    private func cableJSON(_ cable: CableOutcome) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("record", .optional(cable.record)),
+            ("range", cable.range.map(Self.rangeJSON) ?? .null),
+            ("sha256", .optional(cable.digest)),
+            ("status", .string(cable.status.rawValue)),
+            ("output", .optional(cable.outputPath.map(relativeToOutput))),
+            ("reason", .optional(cable.reason)),
+            ("problems", .array(cable.problems.map(JSONValue.string))),
+        ]
+        if let version = cable.version {
+            members += [
+                ("level", .string(version.cableSensitivity.mark)),
+                ("levelRaisedBy", .array(version.sensitivityRaisedBy.map(JSONValue.string))),
+                ("paragraphs", .int(version.paragraphCount)),
+                ("paragraphsWithheld", .int(version.withheldParagraphCount)),
+                ("paragraphsDeclassified", .int(version.declassifiedParagraphCount)),
+                ("alterations", .array(version.alterations.map(Self.alterationJSON))),
+            ]
+        }
+        return .object(members)
+    }
+
+    private static func alterationJSON(_ alteration: Alteration) -> JSONValue {
+        .object([
+            ("kind", .string(alteration.kind.rawValue)),
+            ("paragraph", .optional(alteration.paragraph)),
+            ("field", .optional(alteration.field)),
+            ("range", rangeJSON(alteration.range)),
+            ("rangeIsExact", .bool(alteration.rangeIsExact)),
+            ("rule", .string(alteration.rule)),
+            ("operator", .string(alteration.operation)),
+            ("reason", .string(alteration.reason)),
+            ("replacement", .string(alteration.replacement)),
+        ])
+    }
+
+    private static func rangeJSON(_ range: SourceRange) -> JSONValue {
+        func position(_ position: SourcePosition) -> JSONValue {
+            .object([
+                ("line", .int(position.line)), ("column", .int(position.column)), ("offset", .int(position.offset)),
+            ])
+        }
+        return .object([("start", position(range.start)), ("end", position(range.end))])
+    }
+
+    /// Output paths are written relative to the output directory, so a manifest moves with it.
+    private func relativeToOutput(_ path: String) -> String {
+        let base = outputDirectory.hasSuffix("/") ? outputDirectory : outputDirectory + "/"
+        return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
+    }
+}
+
+/// Counts over a run, for the manifest and the command's last line.
+public struct SanitizeSummary: Sendable, Equatable {
+    public var inputs = 0
+    public var unusableInputs = 0
+    public var cables = 0
+    public var written = 0
+    public var refused = 0
+    public var verificationFailed = 0
+    public var writeFailed = 0
+    public var paragraphs = 0
+    public var paragraphsWithheld = 0
+    public var paragraphsDeclassified = 0
+
+    public init(_ inputs: [InputOutcome]) {
+        self.inputs = inputs.count
+        for input in inputs {
+            if input.problem != nil { unusableInputs += 1 }
+            for cable in input.cables {
+                cables += 1
+                switch cable.status {
+                case .written: written += 1
+                case .refused: refused += 1
+                case .verificationFailed: verificationFailed += 1
+                case .writeFailed: writeFailed += 1
+                }
+                guard cable.status == .written, let version = cable.version else { continue }
+                paragraphs += version.paragraphCount
+                paragraphsWithheld += version.withheldParagraphCount
+                paragraphsDeclassified += version.declassifiedParagraphCount
+            }
+        }
+    }
+
+    /// The run's exit status: an unusable input or an unwritable file outweighs refused cables.
+    public var exitStatus: ExitStatus {
+        if unusableInputs > 0 || writeFailed > 0 { return .unusable }
+        if refused > 0 || verificationFailed > 0 { return .findings }
+        return .clean
+    }
+}

@@ -1,0 +1,63 @@
+/// Finds where a stretch of a cable's folded text stands in the input file, for the manifest.
+///
+/// Fields keep their text with white space folded and container escapes undone, so a match's
+/// place in the field's text is not its place in the file. The locator counts which occurrence
+/// of the matched text the match is within its field, and finds that occurrence among the
+/// field's input bytes (white space of any length matching a space). Where the input writes the
+/// text differently (an HTML entity, a CSV escape inside it), the field's whole range stands in.
+struct SpanLocator {
+    let input: [UInt8]
+    let lines: LineIndex
+
+    init(input: [UInt8]) {
+        self.input = input
+        lines = LineIndex(bytes: input)
+    }
+
+    /// The input range of `match` (a byte range of `text`, the folded text of `field`), and
+    /// whether it is exact (false: `field` itself).
+    func locate(_ match: Range<Int>, in text: [UInt8], field: SourceRange) -> (range: SourceRange, exact: Bool) {
+        let needle = Array(text[match])
+        let occurrence = Self.occurrences(of: needle, in: text, from: 0, to: match.lowerBound).count
+        let start = max(0, min(field.start.offset, input.count))
+        let end = max(start, min(field.end.offset, input.count))
+        let found = Self.occurrences(of: needle, in: input, from: start, to: end)
+        guard occurrence < found.count else { return (field, false) }
+        let place = found[occurrence]
+        return (lines.range(ofOffsets: place.lowerBound, place.upperBound), true)
+    }
+
+    /// Ranges where `needle` starts within `from..<to` (ASCII case-insensitive; a space in the
+    /// needle matches one or more white-space bytes).
+    static func occurrences(of needle: [UInt8], in haystack: [UInt8], from: Int, to: Int) -> [Range<Int>] {
+        guard let first = needle.first else { return [] }
+        var found: [Range<Int>] = []
+        var index = from
+        while index < to {
+            if MatchBytes.lowercased(haystack[index]) == MatchBytes.lowercased(first),
+                let end = matchEnd(needle, in: haystack, at: index, limit: haystack.count)
+            {
+                found.append(index..<end)
+                index = end
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    private static func matchEnd(_ needle: [UInt8], in haystack: [UInt8], at start: Int, limit: Int) -> Int? {
+        var position = start
+        for byte in needle {
+            guard position < limit else { return nil }
+            if byte == 0x20 {
+                guard ContainerBytes.isWhitespace(haystack[position]) else { return nil }
+                while position < limit, ContainerBytes.isWhitespace(haystack[position]) { position += 1 }
+            } else {
+                guard MatchBytes.lowercased(haystack[position]) == MatchBytes.lowercased(byte) else { return nil }
+                position += 1
+            }
+        }
+        return position
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+
+@testable import CableMark
+
+@Suite struct RedactionPolicyTests {
+    @Test func theBuiltInPolicyLoadsWithItsMarkersAndRules() throws {
+        let policy = try RedactionPolicyLoader.builtIn()
+        #expect(policy.name == "cablemark-default" && policy.version == "1.0" && policy.source == "built-in")
+        #expect(policy.handlingMarkers == ["SIPDIS", "NOFORN", "NODIS", "EXDIS", "LIMDIS", "STADIS"])
+        #expect(policy.rules.map(\.id) == ["email-address", "telephone-number", "passport-number"])
+        #expect(policy.rules.map(\.operation.name) == ["replace", "replace", "mask"])
+    }
+
+    /// Every example of every rule: the input redacted by that rule alone must read the output.
+    @Test(arguments: try examplePolicies())
+    func policyExamplesHold(policy: PolicyFile) throws {
+        let loaded = try policy.load()
+        let examples = loaded.rules.flatMap { rule in rule.examples.map { (rule, $0) } }
+        #expect(!examples.isEmpty)
+        for (rule, example) in examples {
+            let redactor = TextRedactor(
+                redactions: [.init(ruleID: rule.id, matcher: rule.matcher, operation: rule.operation)])
+            let output = redactor.redact(example.input).text
+            #expect(output == example.output, "\(policy.name):\(example.line): rule \(rule.id)")
+        }
+    }
+
+    struct PolicyFile: Sendable, CustomStringConvertible {
+        var name: String
+        var load: @Sendable () throws -> RedactionPolicy
+        var description: String { name }
+    }
+
+    static func examplePolicies() throws -> [PolicyFile] {
+        let custom = SharedFixtures.sanitize.appendingPathComponent("custom-policy/names-policy.xml").path
+        return [
+            PolicyFile(name: "redaction-policy.xml", load: { try RedactionPolicyLoader.builtIn() }),
+            PolicyFile(name: "custom-policy/names-policy.xml", load: { try RedactionPolicyLoader.load(path: custom) }),
+        ]
+    }
+
+    /// Loads `xml` as a policy file and returns its error's description.
+    func error(_ xml: String) -> String? {
+        do {
+            _ = try RedactionPolicyLoader.parse(Array(xml.utf8), name: "p.xml", source: "p.xml")
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+
+    @Test func schemaViolationsAreReportedWithFileAndLine() {
+        let badKind = """
+            <?xml version="1.0"?>
+            <redaction-policy name="p" version="1" format="1">
+              <rule id="x" kind="names" operator="remove"/>
+            </redaction-policy>
+            """
+        let message = error(badKind)
+        #expect(message?.hasPrefix("p.xml:3: ") == true, "\(message ?? "no error")")
+        #expect(error("<redaction-policy name='p' version='1' format='1'>") != nil)
+        let duplicate = """
+            <redaction-policy name="p" version="1" format="1">
+              <rule id="x" kind="email" operator="remove"/>
+              <rule id="x" kind="phone" operator="remove"/>
+            </redaction-policy>
+            """
+        #expect(error(duplicate)?.hasPrefix("p.xml:3: ") == true)
+    }
+
+    @Test func rulesThatCannotRunAreRejected() {
+        func policy(_ rule: String) -> String {
+            "<redaction-policy name=\"p\" version=\"1\" format=\"1\">\n\(rule)\n</redaction-policy>"
+        }
+        #expect(
+            error(policy(#"<rule id="t" kind="terms" operator="remove"/>"#))
+                == "p.xml:2: rule 't': kind 'terms' needs at least one <term>")
+        #expect(
+            error(policy(#"<rule id="r" kind="regex" operator="remove"><pattern>([a</pattern></rule>"#))
+                == "p.xml:2: rule 'r': invalid regular expression '([a'")
+        #expect(
+            error(policy(#"<rule id="e" kind="email" operator="replace"/>"#))
+                == "p.xml:2: rule 'e': operator 'replace' needs a label, such as label=\"[NAME]\"")
+        #expect(
+            error(policy(#"<rule id="e" kind="email" operator="remove"><term>x</term></rule>"#))
+                == "p.xml:2: rule 'e': <term> belongs to kind 'terms' only")
+    }
+
+    @Test func aMissingPolicyFileIsOneLine() {
+        #expect(throws: RedactionPolicyError.self) { try RedactionPolicyLoader.load(path: "/nonexistent/policy.xml") }
+        do {
+            _ = try RedactionPolicyLoader.load(path: "/nonexistent/policy.xml")
+        } catch {
+            #expect(error.description == "/nonexistent/policy.xml:0: no such file")
+        }
+    }
+}
+
+/// The package's Fixtures/ folder.
+enum SharedFixtures {
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures")
+    static let sanitize = root.appendingPathComponent("sanitize")
+}
