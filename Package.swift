@@ -19,13 +19,15 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        // The system zlib, for gzip-compressed inputs (inflated as they are read).
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         // Turns Rules/*.xml and *.xsd into Swift string constants, so the default rule sets
         // travel inside the binary.
         .executableTarget(name: "embed-rules"),
         .plugin(name: "EmbedRules", capability: .buildTool(), dependencies: ["embed-rules"]),
         .target(
             name: "CableMark",
-            dependencies: ["CLibXML2", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["CLibXML2", "CZlib", .product(name: "Crypto", package: "swift-crypto")],
             plugins: ["EmbedRules"]
         ),
         .executableTarget(

@@ -7,7 +7,9 @@ struct CableMarkCommand: ParsableCommand {
         abstract: "Check State Department cables for classification-marking compliance.",
         discussion: ExitStatusHelp.text,
         version: ToolInfo.cablemark.version,
-        subcommands: [CheckCommand.self, RulesCommand.self, ExplainCommand.self, DumpCommand.self, SanitizeCommand.self],
+        subcommands: [
+            CheckCommand.self, MergeCommand.self, RulesCommand.self, ExplainCommand.self, DumpCommand.self, SanitizeCommand.self,
+        ],
         defaultSubcommand: CheckCommand.self
     )
 }

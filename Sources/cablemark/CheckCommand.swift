@@ -11,7 +11,17 @@ struct CheckCommand: ParsableCommand {
             and .jsonl files; hidden entries skipped), or - to read paths from standard input, one \
             per line or NUL-separated. --include and --exclude filter every file; a pattern \
             without / matches file names, one with / the end of the path. Files are checked in \
-            parallel and reported in sorted order.
+            parallel and reported in sorted order. A cables.csv dump (plain or .gz) is read \
+            record by record, in bounded memory whatever its size.
+
+            --write-baseline records every finding of the run; --baseline then reports only \
+            findings it does not hold, and the summary line says how many of its entries were \
+            fixed. Findings are matched on rule, file and the text they are about, never on line \
+            numbers (docs/ci.md).
+
+            --shard K/N checks the K-th of N stable parts of the files (split by a hash of each \
+            path), so that N machines can share a run; `cablemark merge` combines their JSON or \
+            SARIF reports into the report of a single run.
 
             """ + ExitStatusHelp.text
     )
@@ -40,6 +50,15 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Files checked at once (default: the number of active processors).", valueName: "n"))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(help: ArgumentHelp("Report only findings this baseline file does not hold.", valueName: "file"))
+    var baseline: String?
+
+    @Option(help: ArgumentHelp("Record every finding of this run in a baseline file.", valueName: "file"))
+    var writeBaseline: String?
+
+    @Option(help: ArgumentHelp("Check only part K of N of the files (1 <= K <= N); see `cablemark merge`.", valueName: "k/n"))
+    var shard: Shard?
+
     @OptionGroup var ruleOptions: RuleOptions
 
     func validate() throws {
@@ -47,7 +66,7 @@ struct CheckCommand: ParsableCommand {
             throw ValidationError("no input: give files, directories, or - to read paths from standard input")
         }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        let outputs = destinations.map(\.path)
+        let outputs = destinations.map(\.path) + (writeBaseline.map { [$0] } ?? [])
         if let repeated = outputs.first(where: { path in outputs.filter { $0 == path }.count > 1 }) {
             throw ValidationError("two reports would be written to \(repeated)")
         }
@@ -60,11 +79,18 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let engine = try ruleOptions.makeEngine()
+        let known = try baseline.map(Self.loadBaseline)
         let arguments = paths.contains("-") ? expandStandardInput() : paths
         let selection = InputSelection(include: include.map(Glob.init), exclude: exclude.map(Glob.init))
-        let collection = InputCollector.collect(arguments, selection: selection)
+        let base = FileManager.default.currentDirectoryPath
+        var collection = InputCollector.collect(arguments, selection: selection)
+        if let shard {
+            collection.files = collection.files.filter { shard.contains($0, baseDirectory: base) }
+            if shard.index != 1 { collection.errors = [] }
+        }
         do {
-            try OutputFile.refuseOverwriting(inputs: collection.files, outputs: destinations.map(\.path))
+            try OutputFile.refuseOverwriting(
+                inputs: collection.files, outputs: destinations.map(\.path) + (writeBaseline.map { [$0] } ?? []))
         } catch {
             throw CommandFailure(error)
         }
@@ -74,12 +100,21 @@ struct CheckCommand: ParsableCommand {
             ? ProgressMeter(totalFiles: collection.files.count, write: Diagnostics.write) : nil
         let checked = CheckRunner.run(files: collection.files, jobs: jobs, progress: progress, check: checker.check)
         let unusable = collection.errors.map { FileReport(path: $0.path, cableCount: 0, findings: [], problem: $0.problem) }
-        let result = Report(rules: engine.rules, files: unusable + checked)
+        var result = Report(rules: engine.rules, files: InputCollector.sorted(unusable + checked))
         for file in result.files {
             if let problem = file.problem { Diagnostics.error("\(file.path): \(problem)") }
         }
 
-        let unwritten = writeReports(result)
+        var unwritten: [OutputError] = []
+        if let writeBaseline {
+            do {
+                try OutputFile.write(Baseline(recording: result, baseDirectory: base).rendered(), to: writeBaseline)
+            } catch {
+                unwritten.append(error)
+            }
+        }
+        if let known { result = known.filter(result, baseDirectory: base) }
+        unwritten += writeReports(result)
         unwritten.forEach { Diagnostics.error($0.description) }
         let status = unwritten.isEmpty ? ExitStatus.of(result, failOn: failOn) : .unusable
         if status != .clean { throw ExitCode(status.rawValue) }
@@ -110,10 +145,27 @@ struct CheckCommand: ParsableCommand {
         return failures
     }
 
+    private static func loadBaseline(_ path: String) throws -> Baseline {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CommandFailure("\(path): cannot read the baseline file")
+        }
+        do {
+            return try Baseline(parsing: Array(data), path: path)
+        } catch {
+            throw CommandFailure(error)
+        }
+    }
+
     /// The paths with each "-" replaced by the paths listed on standard input.
     private func expandStandardInput() -> [String] {
         let listing = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
         let listed = InputList.paths(fromListing: listing)
         return paths.flatMap { $0 == "-" ? listed : [$0] }
+    }
+}
+
+extension Shard: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(argument)
     }
 }

@@ -1,37 +1,33 @@
-import Foundation
-
-/// Reads one input file and runs the engine over every cable in it.
+/// Reads one input file and runs the engine over every cable in it, cable by cable as the file
+/// is read: only the findings outlive a cable.
 public struct CableChecker: Sendable {
     public let engine: Engine
+    let reader: StreamingReader
 
     public init(engine: Engine) {
-        self.engine = engine
+        self.init(engine: engine, reader: StreamingReader())
     }
 
-    /// The file's findings in report order, or the reason it could not be used at all.
+    init(engine: Engine, reader: StreamingReader) {
+        self.engine = engine
+        self.reader = reader
+    }
+
+    /// The file's findings in report order, or the reason it could not be used at all. A
+    /// gzip-compressed file's positions refer to its decompressed text.
     @Sendable public func check(_ path: String) -> FileReport {
-        let results: [ReadResult]
+        var findings: [Finding] = []
+        var cables = 0
         do {
-            results = try Self.read(path)
+            try reader.read(path: path) { result, offset in
+                if case .cable = result { cables += 1 }
+                let found = engine.findings(for: result)
+                findings += offset == 0 ? found : found.map { $0.movingOffsets(by: offset) }
+            }
         } catch {
             return FileReport(path: path, cableCount: 0, findings: [], problem: error.problem)
         }
-        let findings = results.flatMap(engine.findings(for:)).sorted(by: Finding.reportOrder)
-        let cables = results.count { if case .cable = $0 { true } else { false } }
+        findings.sort(by: Finding.reportOrder)
         return FileReport(path: path, cableCount: cables, findings: findings)
-    }
-
-    /// Reads the file, decompressing it first when its name ends in ".gz"; positions in findings
-    /// then refer to the decompressed text.
-    static func read(_ path: String) throws(InputError) -> [ReadResult] {
-        guard Gzip.isCompressed(path: path) else { return try CableReader.read(path: path) }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError(path: path, problem: "cannot be read")
-        }
-        do {
-            return CableReader.read(bytes: try Gzip.decompress(Array(data)), path: path)
-        } catch {
-            throw InputError(path: path, problem: "not a readable gzip file: \(error.problem)")
-        }
     }
 }

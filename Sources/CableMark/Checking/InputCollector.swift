@@ -104,6 +104,14 @@ public enum InputCollector {
         }
     }
 
+    /// Reports in the order `collect` gives files (path bytes, a leading "./" ignored), inputs
+    /// that could not be collected among them; reports for one path keep their order.
+    public static func sorted(_ reports: [FileReport]) -> [FileReport] {
+        reports.enumerated().map { (key: normalized($0.element.path), index: $0.offset, report: $0.element) }
+            .sorted { $0.key != $1.key ? $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) : $0.index < $1.index }
+            .map(\.report)
+    }
+
     /// The same file named "./a" and "a" is checked once.
     static func normalized(_ path: String) -> String {
         var result = Substring(path)

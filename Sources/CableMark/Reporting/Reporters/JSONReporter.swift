@@ -18,6 +18,7 @@ public struct JSONReporter: Reporter {
                 ("cables", .int(summary.cables)),
                 ("files", .int(summary.files)),
                 ("unreadableFiles", .int(summary.unreadableFiles)),
+                ("baseline", summary.baseline.map { .object([("hidden", .int($0.hidden)), ("fixed", .int($0.fixed))]) } ?? .null),
             ])),
             ("findings", .array(report.findings.map(Self.finding))),
             ("unreadableInputs", .array(report.files.compactMap(Self.unreadable))),

@@ -49,10 +49,15 @@ import Testing
         let good = try Self.gzip(text, level: 6)
         var badCRC = good
         badCRC[badCRC.count - 6] ^= 0xFF
-        #expect(throws: Inflater.Failure(problem: "CRC mismatch")) { try Gzip.decompress(badCRC) }
-        #expect(throws: Inflater.Failure.self) { try Gzip.decompress(Array(good.prefix(good.count / 2))) }
-        #expect(throws: Inflater.Failure(problem: "not a gzip file")) { try Gzip.decompress(Array("plain".utf8)) }
-        #expect(throws: Inflater.Failure.self) { try Gzip.decompress(good, outputLimit: 100) }
+        #expect(throws: Gzip.Failure(problem: "incorrect data check")) { try Gzip.decompress(badCRC) }
+        var badLength = good
+        badLength[badLength.count - 2] ^= 0xFF
+        #expect(throws: Gzip.Failure(problem: "incorrect length check")) { try Gzip.decompress(badLength) }
+        #expect(throws: Gzip.Failure(problem: "truncated gzip data")) { try Gzip.decompress(Array(good.prefix(good.count / 2))) }
+        #expect(throws: Gzip.Failure(problem: "not a gzip file")) { try Gzip.decompress(Array("plain".utf8)) }
+        #expect(throws: Gzip.Failure(problem: "not a gzip file")) { try Gzip.decompress([]) }
+        #expect(throws: Gzip.Failure(problem: "larger than 100 bytes once decompressed")) { try Gzip.decompress(good, outputLimit: 100) }
+        #expect(throws: Gzip.Failure.self) { try Gzip.decompress(good + Array("trailing garbage".utf8)) }
         var random = SystemRandomNumberGenerator()
         for _ in 0..<200 {
             var damaged = good
@@ -60,6 +65,27 @@ import Testing
             // Whatever the damage, the result is bytes or an error, never a crash.
             _ = try? Gzip.decompress(damaged)
         }
+    }
+
+    /// 20 MiB that gzip makes about 20 KiB of: each read hands over at most what was asked for.
+    @Test func largeFilesAreInflatedAPieceAtATime() throws {
+        let directory = try CableMarkProcess.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let text = Array(String(repeating: "1. (C) A paragraph.\n", count: 1 << 20).utf8)
+        let path = directory.appendingPathComponent("big.txt.gz").path
+        try Data(try Self.gzip(text, level: 9)).write(to: URL(fileURLWithPath: path))
+        let chunks = try InputChunks(path: path)
+        var buffer: [UInt8] = []
+        var pieces = 0
+        var inflated: [UInt8] = []
+        while try chunks.read(appendingTo: &buffer, count: 1 << 20) {
+            #expect(buffer.count <= 1 << 20)
+            inflated += buffer
+            buffer.removeAll(keepingCapacity: true)
+            pieces += 1
+        }
+        #expect(inflated == text)
+        #expect(pieces == text.count / (1 << 20))
     }
 
     @Test func walkedCompressedFilesKeepTheirInnerExtension() {
