@@ -208,6 +208,49 @@ import Testing
         #expect(cable.paragraphs[0].text.hasPrefix("(U) The only paragraph"))
     }
 
+    @Test func readsHandlingMarkersOnTheClassificationLineAndRelToCaptions() throws {
+        let text = """
+            S E C R E T//NOFORN SECTION 01 OF 02 LIMA 000123
+            REL TO USA, GBR
+            SIPDIS
+            E.O. 12958: DECL: 06/21/2017
+            1. (S//REL TO USA, GBR) Text.
+            """
+        let cable = try #require(parseTelegram(text))
+        #expect(cable.banner?.level == .secret)
+        #expect(cable.banner?.compoundWords == [])
+        #expect(cable.banner?.section == 1)
+        #expect(cable.captions.map(\.name) == ["NOFORN", "REL TO USA, GBR", "SIPDIS"])
+        #expect(cable.captions[0].range.start.column == 14)
+    }
+
+    @Test func readsSpacedEFTO() throws {
+        let cable = try #require(parseTelegram("UNCLAS E F T O SECTION 01 OF 03 LONDON 002187\nE.O. 12958: N/A\n1. (U) Text."))
+        #expect(cable.banner?.isEFTO == true)
+        #expect(cable.banner?.section == 1)
+    }
+
+    @Test func readsAParenthesisedEntireTextMarking() throws {
+        let cable = try #require(parseTelegram("CONFIDENTIAL TOKYO 13642\nE.O. 12356: DECL: OADR\n1. (CONFIDENTIAL - ENTIRE TEXT)\n2. TEXT."))
+        #expect(cable.entireTextLevel == .confidential)
+        #expect(cable.paragraphs.first?.mark == nil)
+    }
+
+    @Test func splitsTagsOnCommasAndSpacesAlike() throws {
+        let cable = try #require(parseTelegram("UNCLAS STATE 000001\nE.O. 12958: N/A\nTAGS: VT, CH, PREL PGOV\n1. (U) Text."))
+        #expect(cable.tags.map(\.text) == ["VT", "CH", "PREL", "PGOV"])
+    }
+
+    @Test(arguments: [
+        ("E.O. 12958: DECL: 10/22/2016 \\", "10/22/2016"),
+        ("E.O. 12958; DECL: 4/29/2013;", "4/29/2013"),
+    ])
+    func dropsStrayCharactersAfterTheInstruction(_ line: String, _ instruction: String) throws {
+        let cable = try #require(parseTelegram("CONFIDENTIAL ROME 000001\n\(line)\n1. (C) Text."))
+        #expect(cable.executiveOrder?.instruction?.text == instruction)
+        if case .date = cable.executiveOrder?.declassification {} else { Issue.record("not read as a date") }
+    }
+
     @Test func refusesTextThatIsNoCable() {
         #expect(parseTelegram("Hello, this is a shopping list.\nMilk\nEggs\n") == nil)
     }
@@ -228,6 +271,7 @@ import Testing
         ("", .missing),
         ("13/45/2010", .unreadable("13/45/2010")),
         ("SOON", .unreadable("SOON")),
+        ("08/22/2017 AGS: PGOV", .date(CalendarDate(year: 2017, month: 8, day: 22)!, exemptions: [])),
     ])
     func parses(_ text: String, _ expected: DeclassInstruction) {
         #expect(DeclassParser.parse(text) == expected)

@@ -14,6 +14,9 @@ struct BannerMatch {
     var compoundWords: [String] = []
     var section: Int?
     var sectionCount: Int?
+    /// Handling markers written on the classification line itself ("S E C R E T//NOFORN"):
+    /// captions, not part of the classification.
+    var captions: [(name: String, start: Int, end: Int)] = []
     /// Origin and serial as written after the marking ("LIMA 004377"), empty when absent.
     var reference: String = ""
     /// Index just after the banner proper; what follows on the line (glued captions) is not part
@@ -28,10 +31,13 @@ extension TextBytes {
         guard start < line.end, Self.isLetter(bytes[start]) else { return nil }
         guard var match = levelWords(at: start, line.end) else { return nil }
         var index = match.markingEnd
-        // Compound words and EFTO directly after the level.
+        // Compound words, EFTO and handling markers directly after the level.
         while true {
             let next = skipSpaces(index, line.end)
-            if let (word, wordEnd) = compoundWord(at: next, line.end) {
+            if let marker = handlingMarker(at: next, line.end) {
+                match.captions.append(marker)
+                index = marker.end
+            } else if let (word, wordEnd) = compoundWord(at: next, line.end) {
                 if word == "EFTO" { match.isEFTO = true } else { match.compoundWords.append(word) }
                 if word == "LOU" { match.isLOU = true }
                 index = wordEnd
@@ -145,11 +151,22 @@ extension TextBytes {
         return (String(decoding: letters, as: UTF8.self), lastLetterEnd)
     }
 
-    /// Words that may follow the level on the line: EFTO, SENSITIVE, SBU, LOU.
+    /// NOFORN after the level, alone or joined with slashes ("S E C R E T//NOFORN").
+    private func handlingMarker(at index: Int, _ end: Int) -> (name: String, start: Int, end: Int)? {
+        var start = index
+        while start < end, bytes[start] == UInt8(ascii: "/") { start += 1 }
+        guard matchesWord("NOFORN", at: start, end) else { return nil }
+        return ("NOFORN", start, start + 6)
+    }
+
+    /// Words that may follow the level on the line: EFTO (also spaced, "E F T O"), SENSITIVE,
+    /// SBU, LOU.
     private func compoundWord(at index: Int, _ end: Int) -> (String, Int)? {
         var start = index
-        // "SECRET//NOFORN"-style joins: skip the slashes.
+        // "SECRET//SBU"-style joins: skip the slashes.
         while start < end, bytes[start] == UInt8(ascii: "/") { start += 1 }
+        let spaced = spacedLetters(at: start, end)
+        if spaced.letters == "EFTO" { return ("EFTO", spaced.end) }
         for word: StaticString in ["EFTO", "SENSITIVE", "SBU", "LOU"] where matchesWord(word, at: start, end) {
             return (word.description, start + word.utf8CodeUnitCount)
         }

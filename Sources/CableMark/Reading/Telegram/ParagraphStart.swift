@@ -60,6 +60,8 @@ extension TextBytes {
         while close < end, close - index <= 45, bytes[close] != UInt8(ascii: ")") { close += 1 }
         guard close < end, bytes[close] == UInt8(ascii: ")"), close > index + 1 else { return nil }
         let raw = folded(index + 1, close)
+        // "(CONFIDENTIAL - ENTIRE TEXT)" marks the whole cable, not this paragraph.
+        if raw.uppercased().contains("ENTIRE TEXT") { return nil }
         if PortionMark(raw: raw).isValid {
             return (raw, index, close + 1)
         }

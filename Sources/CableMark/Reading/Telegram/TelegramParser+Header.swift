@@ -29,6 +29,14 @@ extension TelegramParser {
             var atLineStart = !fromBanner
             var nextLine = lineIndex + 1
             scanning: while position < line.end {
+                if atSegmentStart, text.matchesWord("REL", at: position, line.end),
+                    text.matchesWord("TO", at: text.skipSpaces(position + 3, line.end), line.end)
+                {
+                    // "REL TO USA, GBR": the caption runs to the end of its line.
+                    cable.captions.append(Caption(name: text.folded(position, line.end), range: range(position, line.end)))
+                    scan.lastLine = max(scan.lastLine, lineIndex)
+                    break scanning
+                }
                 if atSegmentStart, let caption = text.caption(at: position, line.end) {
                     cable.captions.append(Caption(name: caption.name, range: range(position, caption.end)))
                     scan.lastLine = max(scan.lastLine, lineIndex)
@@ -150,7 +158,10 @@ extension TelegramParser {
         var position = valueStart
         let order = text.number(at: position, valueEnd)
         if let order { position = order.end }
-        while position < valueEnd, TextBytes.isSpace(text.bytes[position]) || text.bytes[position] == UInt8(ascii: ":") {
+        while position < valueEnd,
+            TextBytes.isSpace(text.bytes[position]) || text.bytes[position] == UInt8(ascii: ":")
+                || text.bytes[position] == UInt8(ascii: ";")
+        {
             position += 1
         }
         if text.matches("DECL", at: position, valueEnd) {
@@ -162,20 +173,26 @@ extension TelegramParser {
                 position += 1
             }
         }
-        let instruction = position < valueEnd ? field(position, valueEnd) : nil
+        // A stray backslash or semicolon after the instruction is no part of it.
+        var instructionEnd = valueEnd
+        while instructionEnd > position,
+            TextBytes.isSpace(text.bytes[instructionEnd - 1]) || text.bytes[instructionEnd - 1] == UInt8(ascii: "\\")
+                || text.bytes[instructionEnd - 1] == UInt8(ascii: ";")
+        {
+            instructionEnd -= 1
+        }
+        let instruction = position < instructionEnd ? field(position, instructionEnd) : nil
         return ExecutiveOrderLine(
             line: whole, order: order.map { String($0.value) }, instruction: instruction,
             declassification: instruction.map { DeclassParser.parse($0.text) } ?? .missing)
     }
 
-    /// Tags split on commas when there are any ("PREL, PHUM, SURNAME, GIVEN" keeps its pairs for
-    /// the rules to judge), else on spaces.
+    /// Tags split on commas and spaces alike: lines mix them ("TAGS: VT, CH, PREL PGOV").
     private func tags(from start: Int, to end: Int) -> [TextField] {
-        let hasComma = text.bytes[start..<end].contains(UInt8(ascii: ","))
         var tags: [TextField] = []
         var tokenStart = start
         for index in start...end {
-            let isBreak = index == end || (hasComma ? text.bytes[index] == UInt8(ascii: ",") : TextBytes.isSpace(text.bytes[index]))
+            let isBreak = index == end || text.bytes[index] == UInt8(ascii: ",") || TextBytes.isSpace(text.bytes[index])
             guard isBreak else { continue }
             let from = text.skipSpaces(tokenStart, index)
             var to = index

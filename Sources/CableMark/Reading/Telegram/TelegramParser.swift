@@ -28,6 +28,9 @@ struct TelegramParser {
         let firstParagraph = firstParagraphLine(after: bodyStart)
         if let bannerLine {
             cable.banner = banner(bannerLine.match, line: lines[bannerLine.index])
+            for caption in bannerLine.match.captions {
+                cable.captions.append(Caption(name: caption.name, range: range(caption.start, caption.end)))
+            }
             cable.routing = routingHeader(before: bannerLine.index)
         } else {
             cable.routing = routingHeader(before: firstParagraph ?? lines.count)
