@@ -59,6 +59,10 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Check only part K of N of the files (1 <= K <= N); see `cablemark merge`.", valueName: "k/n"))
     var shard: Shard?
 
+    @Option(help: ArgumentHelp(
+        "The configuration for every input (default: the nearest cablemark.xml above each).", valueName: "file"))
+    var config: String?
+
     @OptionGroup var ruleOptions: RuleOptions
 
     func validate() throws {
@@ -95,12 +99,20 @@ struct CheckCommand: ParsableCommand {
             throw CommandFailure(error)
         }
 
-        let checker = CableChecker(engine: engine)
-        let progress = Diagnostics.standardErrorIsTerminal && collection.files.count > 1
-            ? ProgressMeter(totalFiles: collection.files.count, write: Diagnostics.write) : nil
-        let checked = CheckRunner.run(files: collection.files, jobs: jobs, progress: progress, check: checker.check)
+        let configured: ConfiguredRun
+        do {
+            configured = try ConfiguredRun(
+                files: collection.files, explicit: config, ruleSets: try ruleOptions.ruleSets(),
+                options: engine.options)
+        } catch {
+            throw CommandFailure("\(error)")
+        }
+        configured.warnings.forEach { Diagnostics.write("cablemark: \($0)\n") }
+        let progress = Diagnostics.standardErrorIsTerminal && configured.files.count > 1
+            ? ProgressMeter(totalFiles: configured.files.count, write: Diagnostics.write) : nil
+        let checked = CheckRunner.run(files: configured.files, jobs: jobs, progress: progress, check: configured.check)
         let unusable = collection.errors.map { FileReport(path: $0.path, cableCount: 0, findings: [], problem: $0.problem) }
-        var result = Report(rules: engine.rules, files: InputCollector.sorted(unusable + checked))
+        var result = Report(rules: configured.rules, files: InputCollector.sorted(unusable + checked))
         for file in result.files {
             if let problem = file.problem { Diagnostics.error("\(file.path): \(problem)") }
         }

@@ -27,11 +27,7 @@ struct RuleOptions: ParsableArguments {
     func makeEngine() throws -> Engine {
         let engine: Engine
         do {
-            var ruleSets = try RuleSet.builtIn()
-            for file in ruleFiles {
-                ruleSets.append(try RuleSet.load(path: file))
-            }
-            engine = try Engine(ruleSets: ruleSets, options: engineOptions)
+            engine = try Engine(ruleSets: try ruleSets(), options: engineOptions)
         } catch {
             throw CommandFailure(error)
         }
@@ -42,6 +38,15 @@ struct RuleOptions: ParsableArguments {
             }
         }
         return engine
+    }
+
+    /// The built-in rule sets, then each `--rules` file.
+    func ruleSets() throws(RuleSetError) -> [RuleSet] {
+        var ruleSets = try RuleSet.builtIn()
+        for file in ruleFiles {
+            ruleSets.append(try RuleSet.load(path: file))
+        }
+        return ruleSets
     }
 
     var engineOptions: EngineOptions {
