@@ -100,6 +100,22 @@ import Testing
         #expect(cable.paragraphs[3].range.start.line == 10)
     }
 
+    @Test func keepsTheNumberedItemsOfAQuotedTextInsideTheirParagraph() throws {
+        let text = """
+            UNCLAS BRASILIA 003122
+            SENSITIVE
+            E.O. 12958: N/A
+            ¶15. (SBU) Comment.
+            ¶16. (U) The decree reads:
+            ¶1. Issuance of the license may include a requirement.
+            ¶2. In calculating compensation, circumstances count.
+            ¶17. (U) End of text.
+            """
+        let cable = try #require(parseTelegram(text))
+        #expect(cable.paragraphs.map(\.number) == [15, 16, 17])
+        #expect(cable.paragraphs[1].text.contains("¶2. In calculating compensation"))
+    }
+
     @Test func readsTheLastCopyOfAHeaderPrintedTwice() throws {
         let text = """
             Cablegate: A page title

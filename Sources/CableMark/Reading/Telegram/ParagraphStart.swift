@@ -12,8 +12,9 @@ struct ParagraphStart {
 
 extension TextBytes {
     /// Reads a paragraph start on `line`. `expected` is the number the next paragraph should have;
-    /// a number out of sequence is taken only with evidence (a pilcrow or a portion mark), so
-    /// that lists and years at the start of wrapped lines stay inside their paragraph.
+    /// a number out of sequence is taken only with evidence (a portion mark, or a pilcrow before
+    /// a number past the expected one), so that lists and years at the start of wrapped lines
+    /// stay inside their paragraph.
     func paragraphStart(_ line: TextLine, expected: Int) -> ParagraphStart? {
         var index = skipSpaces(line.start, line.end)
         let start = index
@@ -43,7 +44,9 @@ extension TextBytes {
             String(expected) == String(decoding: bytes[(numberStart + 1)..<digits.end], as: UTF8.self)
         {
             number = expected  // "15." after ¶4: the "1" is a pilcrow the conversion turned into a digit
-        } else if written >= 1, hasPilcrow || (mark != nil && written <= expected + 5) {
+        } else if written >= 1, (hasPilcrow && written > expected) || (mark != nil && written <= expected + 5) {
+            // A pilcrow vouches for a gap, not for a step back: numbered items of a quoted text
+            // inside a paragraph carry the site's pilcrow anchors too.
             number = written
         } else {
             return nil
