@@ -149,6 +149,29 @@ import Testing
         #expect(cable.tags.map(\.text) == ["PGOV", "PREL"])
     }
 
+    @Test func keepsAnOrderNamedInTheReasonInsideClassifiedBy() throws {
+        let text = "CONFIDENTIAL VATICAN 003492\nE.O. 12958: DECL: 10/01/2012\nCLASSIFIED BY: D. BRENT HARDT, CDA, REASON E.O. 12958 1.5 (B,D)\n\n1. (C) Text."
+        let cable = try #require(parseTelegram(text))
+        #expect(cable.classifiedBy?.reasonSection == "1.5")
+        #expect(cable.classifiedBy?.reasonCategories == "bd")
+        #expect(cable.executiveOrder?.instruction?.text == "10/01/2012")
+    }
+
+    @Test func endsAWrappedFieldAtALabelGluedIntoItsLastLine() throws {
+        let text = """
+            S E C R E T LONDON 000118
+            E.O. 12958: DECL: 01/13/2019
+            REF: A. 2008 STATE 133198
+                 B. STATE 1760
+                 C. 2008 STATE 115523  Classified By: KATHLEEN DOHERTY, ECON COUNSELOR, FOR REASONS 1.4 B & D
+            1. (S) Text.
+            """
+        let cable = try #require(parseTelegram(text))
+        #expect(cable.references?.text == "A. 2008 STATE 133198 B. STATE 1760 C. 2008 STATE 115523")
+        #expect(cable.classifiedBy?.classifier == "KATHLEEN DOHERTY, ECON COUNSELOR")
+        #expect(cable.classifiedBy?.reasonCategories == "bd")
+    }
+
     @Test func readsOlderCablesMarkedAsAWhole() throws {
         let text = """
             C O N F I D E N T I A L SECTION 01 OF 02 ISLAMABAD 08251

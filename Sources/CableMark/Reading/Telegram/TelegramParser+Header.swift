@@ -21,12 +21,16 @@ extension TelegramParser {
     func scanHeader(from first: Int, to end: Int, bannerEnd: Int?, into scan: inout HeaderScan, cable: inout Cable) {
         if bannerEnd != nil { scan.lastLine = first }
         var lineIndex = first
+        // Where scanning resumes inside a line: after the banner, or at a label a wrapped field
+        // ran into.
+        var resumeAt = bannerEnd
         while lineIndex < end {
             let line = lines[lineIndex]
-            let fromBanner = lineIndex == first && bannerEnd != nil
-            var position = text.skipSpaces(fromBanner ? bannerEnd! : line.start, line.end)
+            let resuming = resumeAt != nil
+            var position = text.skipSpaces(resumeAt ?? line.start, line.end)
+            resumeAt = nil
             var atSegmentStart = true
-            var atLineStart = !fromBanner
+            var atLineStart = !resuming
             var nextLine = lineIndex + 1
             scanning: while position < line.end {
                 if atSegmentStart, text.matchesWord("REL", at: position, line.end),
@@ -46,17 +50,22 @@ extension TelegramParser {
                 }
                 if atSegmentStart, let marker = text.headerMarker(at: position, line.end, atLineStart: atLineStart) {
                     var valueEnd: Int
-                    if let next = text.nextHeaderMarker(from: marker.valueStart, line.end), next.start > marker.start {
+                    if let next = nextLabel(after: marker, from: marker.valueStart, line.end), next.start > marker.start {
                         valueEnd = trimmedEnd(next.start)
                         position = next.start
                     } else {
                         valueEnd = line.end
                         position = line.end
                         if marker.kind.wraps {
-                            let wrapped = wrappedEnd(after: lineIndex, limit: end)
+                            let wrapped = wrappedEnd(of: marker, after: lineIndex, limit: end)
                             if wrapped.lastLine > lineIndex {
                                 valueEnd = wrapped.end
                                 nextLine = wrapped.lastLine + 1
+                                if let label = wrapped.label {
+                                    // The next field starts on the field's last line.
+                                    nextLine = wrapped.lastLine
+                                    resumeAt = label
+                                }
                             }
                         }
                     }
@@ -91,9 +100,11 @@ extension TelegramParser {
     }
 
     /// Where a wrapping field ends: the last line before a blank line, a label, a caption line,
-    /// a paragraph start or `limit`. In a double-spaced text (a blank line after every line, as
-    /// some web extracts have it) one blank line does not end the field.
-    private func wrappedEnd(after lineIndex: Int, limit: Int) -> (lastLine: Int, end: Int) {
+    /// a paragraph start or `limit`, or a label inside a line ("C. 2008 STATE 115523  Classified
+    /// By: …", when line breaks were lost): then `label` is where that label starts. In a
+    /// double-spaced text (a blank line after every line, as some web extracts have it) one blank
+    /// line does not end the field.
+    private func wrappedEnd(of marker: HeaderMarker, after lineIndex: Int, limit: Int) -> (lastLine: Int, end: Int, label: Int?) {
         var last = lineIndex
         var index = lineIndex + 1
         let doubleSpaced = isDoubleSpaced(around: lineIndex, limit: limit)
@@ -108,10 +119,26 @@ extension TelegramParser {
             if text.headerMarker(at: start, line.end, atLineStart: true) != nil { break }
             if text.caption(at: start, line.end) != nil { break }
             if text.paragraphStart(line, expected: 1) != nil { break }
+            if let label = nextLabel(after: marker, from: start + 1, line.end) {
+                return (index, trimmedEnd(label.start), label.start)
+            }
             last = index
             index += 1
         }
-        return (last, lines[last].end)
+        return (last, lines[last].end, nil)
+    }
+
+    /// The next label after `marker`'s value starts; an order named inside a classifier's
+    /// reason ("REASON E.O. 12958 1.5 (B,D)") is part of the reason, not a new field.
+    private func nextLabel(after marker: HeaderMarker, from index: Int, _ end: Int) -> HeaderMarker? {
+        var position = index
+        while let next = text.nextHeaderMarker(from: position, end) {
+            guard marker.kind == .classifiedBy || marker.kind == .derivedFrom, next.kind == .executiveOrder else {
+                return next
+            }
+            position = next.valueStart
+        }
+        return nil
     }
 
     /// True when the lines before `lineIndex` alternate text and blank lines.
