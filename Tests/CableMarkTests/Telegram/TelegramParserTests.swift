@@ -157,6 +157,13 @@ import Testing
         #expect(cable.executiveOrder?.instruction?.text == "10/01/2012")
     }
 
+    @Test func readsAStutteredLabelAsOne() throws {
+        let text = "CONFIDENTIAL SANAA 001676\nE.O. 12958: DECL: 07/09/2013\nClassified By: Classified by A/DCM S. Alexander for reasons 1.5 (b) and (d)\n\n1. (C) Text."
+        let cable = try #require(parseTelegram(text))
+        #expect(cable.classifiedBy?.classifier == "A/DCM S. Alexander")
+        #expect(cable.classifiedBy?.reasonCategories == "bd")
+    }
+
     @Test func endsAWrappedFieldAtALabelGluedIntoItsLastLine() throws {
         let text = """
             S E C R E T LONDON 000118

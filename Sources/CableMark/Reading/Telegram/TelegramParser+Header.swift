@@ -48,7 +48,13 @@ extension TelegramParser {
                     atLineStart = false
                     continue
                 }
-                if atSegmentStart, let marker = text.headerMarker(at: position, line.end, atLineStart: atLineStart) {
+                if atSegmentStart, var marker = text.headerMarker(at: position, line.end, atLineStart: atLineStart) {
+                    // A stuttered label ("Classified By: Classified by A/DCM …") is one label.
+                    if let again = text.headerMarker(at: marker.valueStart, line.end, atLineStart: false),
+                        again.kind == marker.kind
+                    {
+                        marker.valueStart = again.valueStart
+                    }
                     var valueEnd: Int
                     if let next = nextLabel(after: marker, from: marker.valueStart, line.end), next.start > marker.start {
                         valueEnd = trimmedEnd(next.start)
