@@ -10,8 +10,10 @@ final class InputChunks {
     private var pending: [UInt8] = []
     private var pendingStart = 0
     private var fileEnded = false
-    /// Bytes read from the file per system call.
+    /// Compressed bytes inflated at a time.
     private static let readSize = 1 << 20
+    /// What each system call reads into, before it is appended to a buffer.
+    private let scratch: UnsafeMutableRawBufferPointer
 
     /// Opens `path`; fails with the problem the user is told.
     init(path: String) throws(InputError) {
@@ -29,10 +31,12 @@ final class InputChunks {
             close(descriptor)
             throw InputError(path: path, problem: "not a readable gzip file: \(error.problem)")
         }
+        scratch = .allocate(byteCount: 1 << 18, alignment: 16)
     }
 
     deinit {
         close(descriptor)
+        scratch.deallocate()
     }
 
     /// Appends up to `count` more bytes of the (decompressed) input to `buffer`; false once the
@@ -68,26 +72,17 @@ final class InputChunks {
 
     /// Reads up to `count` bytes of the file itself; how many it read (0 at its end).
     private func readFile(appendingTo buffer: inout [UInt8], count: Int) throws(InputError) -> Int {
-        guard !fileEnded else { return 0 }
-        let start = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: count))
         var total = 0
-        while total < count {
-            let got = buffer.withUnsafeMutableBytes { bytes in
-                Foundation.read(descriptor, bytes.baseAddress! + start + total, count - total)
-            }
+        while total < count, !fileEnded {
+            let got = Foundation.read(descriptor, scratch.baseAddress, min(count - total, scratch.count))
             if got < 0, errno == EINTR { continue }
             guard got >= 0 else {
-                buffer.removeLast(count)
                 throw InputError(path: path, problem: "cannot be read: \(String(cString: strerror(errno)))")
             }
-            if got == 0 {
-                fileEnded = true
-                break
-            }
+            if got == 0 { fileEnded = true }
+            buffer.append(contentsOf: UnsafeRawBufferPointer(start: scratch.baseAddress, count: got))
             total += got
         }
-        buffer.removeLast(count - total)
         return total
     }
 }
