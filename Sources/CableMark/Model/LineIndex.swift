@@ -30,7 +30,7 @@ public struct LineIndex: Sendable {
         var index = 0
         var count = 0
         while index < bytes.count {
-            index += Self.utf8SequenceLength(bytes, at: index, limit: bytes.count)
+            index += max(1, UTF8Sequence.length(bytes, at: index, limit: bytes.count))
             count += 1
             if index - offsets[offsets.count - 1] >= Self.checkpointStride {
                 offsets.append(index)
@@ -78,28 +78,10 @@ public struct LineIndex: Sendable {
         var count = 0
         var index = from
         while index < to {
-            let length = utf8SequenceLength(bytes, at: index, limit: to)
+            let length = max(1, UTF8Sequence.length(bytes, at: index, limit: to))
             index += length
             count += 1
         }
         return count
-    }
-
-    /// Length of the well-formed UTF-8 sequence starting at `index`, or 1 if there is none.
-    static func utf8SequenceLength(_ bytes: [UInt8], at index: Int, limit: Int) -> Int {
-        let lead = bytes[index]
-        let expected: Int
-        switch lead {
-        case 0x00...0x7F: return 1
-        case 0xC2...0xDF: expected = 2
-        case 0xE0...0xEF: expected = 3
-        case 0xF0...0xF4: expected = 4
-        default: return 1
-        }
-        guard index + expected <= limit else { return 1 }
-        for next in (index + 1)..<(index + expected) where bytes[next] & 0xC0 != 0x80 {
-            return 1
-        }
-        return expected
     }
 }

@@ -48,7 +48,7 @@ public enum FormatDetector {
                 index += 1
                 continue
             }
-            let length = ContainerBytes.utf8SequenceLength(bytes, at: index, limit: limit)
+            let length = UTF8Sequence.length(bytes, at: index, limit: limit)
             if length == 0 {
                 if byte != 0xB6, index + 4 < limit { suspicious += 1 }
                 index += 1

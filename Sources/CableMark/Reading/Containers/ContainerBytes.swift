@@ -75,24 +75,6 @@ enum ContainerBytes {
         return min(position + 1, bytes.count)
     }
 
-    /// Length of the well-formed UTF-8 sequence at `index` (1 for ASCII), or 0 if there is none.
-    static func utf8SequenceLength(_ bytes: [UInt8], at index: Int, limit: Int) -> Int {
-        let lead = bytes[index]
-        let expected: Int
-        switch lead {
-        case 0x00...0x7F: return 1
-        case 0xC2...0xDF: expected = 2
-        case 0xE0...0xEF: expected = 3
-        case 0xF0...0xF4: expected = 4
-        default: return 0
-        }
-        guard index + expected <= limit else { return 0 }
-        for next in (index + 1)..<(index + expected) where bytes[next] & 0xC0 != 0x80 {
-            return 0
-        }
-        return expected
-    }
-
     /// Input offset just past the character whose text starts at `origin`: past a character
     /// reference ("&amp;"), else past the byte itself.
     static func endOfCharacter(_ input: [UInt8], at origin: Int) -> Int {

@@ -63,7 +63,7 @@ enum MarkupDecoder {
                 index += 1
                 continue
             case 0x80...0xFF:
-                let length = ContainerBytes.utf8SequenceLength(bytes, at: index, limit: end)
+                let length = UTF8Sequence.length(bytes, at: index, limit: end)
                 if length == 0, byte == 0xB6 {
                     sink.appendScalar("¶", from: index)
                     lineHasText = true
