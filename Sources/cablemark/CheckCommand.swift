@@ -82,7 +82,13 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let engine = try ruleOptions.makeEngine()
+        let ruleSets: [RuleSet]
+        do {
+            ruleSets = try ruleOptions.ruleSets()
+        } catch {
+            throw CommandFailure(error)
+        }
+        let engine = try ruleOptions.makeEngine(from: ruleSets)
         let known = try baseline.map(Self.loadBaseline)
         let arguments = paths.contains("-") ? expandStandardInput() : paths
         let selection = InputSelection(include: include.map(Glob.init), exclude: exclude.map(Glob.init))
@@ -102,7 +108,7 @@ struct CheckCommand: ParsableCommand {
         let configured: ConfiguredRun
         do {
             configured = try ConfiguredRun(
-                files: collection.files, explicit: config, ruleSets: try ruleOptions.ruleSets(),
+                files: collection.files, explicit: config, ruleSets: ruleSets,
                 options: engine.options)
         } catch {
             throw CommandFailure("\(error)")
@@ -110,51 +116,34 @@ struct CheckCommand: ParsableCommand {
         configured.warnings.forEach { Diagnostics.write("cablemark: \($0)\n") }
         let progress = Diagnostics.standardErrorIsTerminal && configured.files.count > 1
             ? ProgressMeter(totalFiles: configured.files.count, write: Diagnostics.write) : nil
-        let checked = CheckRunner.run(files: configured.files, jobs: jobs, progress: progress, check: configured.check)
-        let unusable = collection.errors.map { FileReport(path: $0.path, cableCount: 0, findings: [], problem: $0.problem) }
-        var result = Report(rules: configured.rules, files: InputCollector.sorted(unusable + checked))
-        for file in result.files {
+        let run = ReportedRun(
+            context: ReportContext(rules: configured.rules), targets: targets(baseDirectory: base), baseline: known,
+            baseDirectory: base, jobs: jobs, progress: progress)
+        let outcome = run.run(files: configured.files, unusable: collection.errors, check: configured.check)
+        for file in outcome.overview.files {
             if let problem = file.problem { Diagnostics.error("\(file.path): \(problem)") }
         }
-
-        var unwritten: [OutputError] = []
-        if let writeBaseline {
-            do {
-                try OutputFile.write(Baseline(recording: result, baseDirectory: base).rendered(), to: writeBaseline)
-            } catch {
-                unwritten.append(error)
-            }
-        }
-        if let known { result = known.filter(result, baseDirectory: base) }
-        unwritten += writeReports(result)
-        unwritten.forEach { Diagnostics.error($0.description) }
-        let status = unwritten.isEmpty ? ExitStatus.of(result, failOn: failOn) : .unusable
+        outcome.failures.forEach { Diagnostics.error($0.description) }
+        let status = outcome.failures.isEmpty ? ExitStatus.of(outcome.overview.summary, failOn: failOn) : .unusable
         if status != .clean { throw ExitCode(status.rawValue) }
     }
 
-    /// Writes every report it can; returns those it could not write.
-    private func writeReports(_ result: Report) -> [OutputError] {
-        let base = FileManager.default.currentDirectoryPath
-        var failures: [OutputError] = []
-        for destination in destinations {
-            do {
-                try OutputFile.write(destination.format.reporter(baseDirectory: base).render(result), to: destination.path)
-            } catch {
-                failures.append(error)
-            }
-        }
+    /// Every report of the run: --output or standard output, each --report, the step summary
+    /// when the github format is used, the baseline being recorded.
+    private func targets(baseDirectory base: String) -> [ReportTarget] {
+        var targets = destinations.map { ReportTarget(reporter: $0.format.reporter(baseDirectory: base), place: .file($0.path)) }
         if output == nil {
-            StandardOutput.write(format.reporter(baseDirectory: base).render(result))
+            targets.append(ReportTarget(reporter: format.reporter(baseDirectory: base), place: .standardOutput))
         }
         let usesGitHub = format == .github || report.contains { $0.format == .github }
         if usesGitHub, let summary = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !summary.isEmpty {
-            do {
-                try OutputFile.append(MarkdownReporter().render(result), to: summary)
-            } catch {
-                failures.append(error)
-            }
+            targets.append(ReportTarget(reporter: MarkdownReporter(), place: .appendedTo(summary)))
         }
-        return failures
+        if let writeBaseline {
+            targets.append(
+                ReportTarget(reporter: BaselineReporter(baseDirectory: base), place: .file(writeBaseline), listsUnfilteredFindings: true))
+        }
+        return targets
     }
 
     private static func loadBaseline(_ path: String) throws -> Baseline {

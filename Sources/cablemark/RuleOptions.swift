@@ -25,9 +25,20 @@ struct RuleOptions: ParsableArguments {
     /// The built-in rule sets, then each `--rules` file, with the options applied. Rule ids in
     /// --disable and --enable must name rules.
     func makeEngine() throws -> Engine {
+        let sets: [RuleSet]
+        do {
+            sets = try ruleSets()
+        } catch {
+            throw CommandFailure(error)
+        }
+        return try makeEngine(from: sets)
+    }
+
+    /// The engine of rule sets already loaded (by `ruleSets()`).
+    func makeEngine(from ruleSets: [RuleSet]) throws -> Engine {
         let engine: Engine
         do {
-            engine = try Engine(ruleSets: try ruleSets(), options: engineOptions)
+            engine = try Engine(ruleSets: ruleSets, options: engineOptions)
         } catch {
             throw CommandFailure(error)
         }

@@ -28,7 +28,13 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
 
     /// A check run's status: an unusable input outweighs findings.
     public static func of(_ report: Report, failOn threshold: FailThreshold) -> ExitStatus {
-        if report.files.contains(where: { $0.problem != nil }) { return .unusable }
-        return report.findings.contains { threshold.fails($0.severity) } ? .findings : .clean
+        of(report.summary, failOn: threshold)
+    }
+
+    /// A check run's status from its totals.
+    public static func of(_ summary: ReportSummary, failOn threshold: FailThreshold) -> ExitStatus {
+        if summary.unreadableFiles > 0 { return .unusable }
+        let counts: [(Severity, Int)] = [(.error, summary.errors), (.warning, summary.warnings), (.info, summary.notes)]
+        return counts.contains { $0.1 > 0 && threshold.fails($0.0) } ? .findings : .clean
     }
 }

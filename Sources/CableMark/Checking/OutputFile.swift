@@ -18,34 +18,17 @@ public enum OutputFile {
     /// Writes `text` to a temporary file beside `path`, then renames it over `path`: a reader
     /// sees the old file or the new one, never half of one.
     public static func write(_ text: String, to path: String) throws(OutputError) {
-        let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(
-            ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp")
-        do {
-            try Data(text.utf8).write(to: temporary)
-        } catch {
-            throw OutputError(path: path, problem: "cannot write: \(reason(error))")
-        }
-        guard rename(temporary.path, url.path) == 0 else {
-            let problem = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw OutputError(path: path, problem: "cannot write: \(problem)")
-        }
+        let output = try ReportOutput(.file(path))
+        try output.write(text)
+        try output.commit()
     }
 
-    /// Appends `text` to `path`, creating it if needed (GitHub's step summary file).
-    public static func append(_ text: String, to path: String) throws(OutputError) {
-        guard FileManager.default.fileExists(atPath: path) || FileManager.default.createFile(atPath: path, contents: nil),
-            let handle = FileHandle(forWritingAtPath: path)
-        else { throw OutputError(path: path, problem: "cannot open for appending") }
-        defer { try? handle.close() }
-        do {
-            try handle.seekToEnd()
-            try handle.write(contentsOf: Data(text.utf8))
-        } catch {
-            throw OutputError(path: path, problem: "cannot append: \(reason(error))")
-        }
+    /// A temporary file's path beside `path`, hidden, unique to the process and the call.
+    static func temporaryPath(beside path: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        return url.deletingLastPathComponent().appendingPathComponent(
+            ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        ).path
     }
 
     /// Throws when an output path names the same file as an input (through any link).
@@ -65,20 +48,11 @@ public enum OutputFile {
         var inode: UInt64
     }
 
+    /// The file `path` names, links followed; nil when there is none. One stat(2): runs check
+    /// every input against the outputs before they start.
     private static func identity(of path: String) -> FileIdentity? {
-        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: resolved),
-            let device = (attributes[.systemNumber] as? NSNumber)?.uint64Value,
-            let inode = (attributes[.systemFileNumber] as? NSNumber)?.uint64Value
-        else { return nil }
-        return FileIdentity(device: device, inode: inode)
-    }
-
-    private static func reason(_ error: any Error) -> String {
-        let cocoa = error as NSError
-        if let underlying = cocoa.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        return cocoa.localizedDescription
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        return FileIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
     }
 }

@@ -242,7 +242,7 @@ public enum ReportMerger {
             }
         }
         entries.sort { lhs, rhs in
-            if lhs.key != rhs.key { return lhs.key.utf8.lexicographicallyPrecedes(rhs.key.utf8) }
+            if lhs.key != rhs.key { return InputCollector.bytesPrecede(lhs.key, rhs.key) }
             return (lhs.input, lhs.index) < (rhs.input, rhs.index)
         }
         return entries.map(\.value)

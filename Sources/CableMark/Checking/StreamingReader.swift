@@ -3,10 +3,10 @@
 ///
 /// The first window (`windowSize` bytes and at least three complete CSV records, or the whole
 /// file) decides: a file that fits in it, or that is not a cables.csv dump, is read whole as
-/// `CableReader` reads it. A dump is cut into windows of complete records, each read by a
-/// `CSVRecordReader` that knows the columns, line and record count before it. What a window
-/// reads has whole-file lines and columns but byte offsets relative to the window: `body` gets
-/// the window's file offset with each result.
+/// `CableReader` reads it, and handed over in one call. A dump is cut into windows of complete
+/// records, each read by a `CSVRecordReader` that knows the columns, line and record count
+/// before it, and handed over a record at a time. What a window reads has whole-file lines and
+/// columns but byte offsets relative to the window: `body` gets the window's file offset.
 struct StreamingReader: Sendable {
     static let defaultWindowSize = 8 << 20
 
@@ -16,9 +16,10 @@ struct StreamingReader: Sendable {
     /// open, which would otherwise swallow the rest of the file.
     var recordLimit = 64 << 20
 
-    /// Calls `body` with every read result of the file, in file order, and the file offset its
-    /// byte offsets are relative to. Throws when the file cannot be used at all.
-    func read(path: String, _ body: (ReadResult, _ offset: Int) -> Void) throws(InputError) {
+    /// Calls `body` with the read results of the file, in file order (all at once, or a record
+    /// at a time), and the file offset their byte offsets are relative to. Throws when the file
+    /// cannot be used at all.
+    func read(path: String, _ body: ([ReadResult], _ offset: Int) -> Void) throws(InputError) {
         let input = try InputChunks(path: path)
         var buffer: [UInt8] = []
         var ended = false
@@ -36,11 +37,11 @@ struct StreamingReader: Sendable {
                     path: path, problem: "not a readable gzip file: larger than \(Gzip.sizeText(Gzip.outputLimit)) once decompressed")
             }
         }
-        for result in CableReader.read(bytes: buffer, path: path) { body(result, 0) }
+        body(CableReader.read(bytes: buffer, path: path), 0)
     }
 
     private func stream(
-        _ input: InputChunks, startingWith first: [UInt8], path: String, _ body: (ReadResult, Int) -> Void
+        _ input: InputChunks, startingWith first: [UInt8], path: String, _ body: ([ReadResult], Int) -> Void
     ) throws(InputError) {
         var buffer = first
         var ended = false
@@ -60,7 +61,7 @@ struct StreamingReader: Sendable {
                 var reader =
                     columns.map { CSVRecordReader(window: window, columns: $0, firstLine: line, recordsBefore: recordsBefore) }
                     ?? CSVRecordReader(bytes: window)
-                while let item = reader.next() { body(Self.result(item, path: path), fileOffset) }
+                while let item = reader.next() { body([Self.result(item, path: path)], fileOffset) }
                 columns = reader.columns
                 recordsBefore = reader.recordNumber
                 fileOffset += cut.end
@@ -68,7 +69,7 @@ struct StreamingReader: Sendable {
             } else if buffer.count >= recordLimit {
                 let start = LineIndex(bytes: [], baseLine: line).range(ofOffsets: 0, 0)
                 let reason = "CSV record \(recordsBefore + 1): longer than \(Gzip.sizeText(recordLimit)) (a quote left open?)"
-                body(.unrecognized(path: path, recordNumber: recordsBefore + 1, range: start, reason: reason), fileOffset)
+                body([.unrecognized(path: path, recordNumber: recordsBefore + 1, range: start, reason: reason)], fileOffset)
                 return
             }
             guard !ended else { return }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A check run in which every input follows its own configuration: the nearest cablemark.xml
 /// above it (or the one given for all), each loaded once, with an engine of its own.
 public struct ConfiguredRun: Sendable {
@@ -26,8 +28,13 @@ public struct ConfiguredRun: Sendable {
         var rules = base.rules
         var warnings: [String] = []
         var kept: [String] = []
-        for file in files {
-            guard let path = explicit ?? locator.configurationFile(for: file) else {
+        // Looked up on every core: a run over thousands of files waits for this before it starts.
+        let found = explicit.map { path in files.map { _ in path } }
+            ?? orderedParallelMap(count: files.count, jobs: ProcessInfo.processInfo.activeProcessorCount) {
+                locator.configurationFile(for: files[$0])
+            }
+        for (file, found) in zip(files, found) {
+            guard let path = found else {
                 kept.append(file)
                 continue
             }
@@ -53,12 +60,14 @@ public struct ConfiguredRun: Sendable {
         configurationOfFile = configurations
     }
 
-    /// Checks one of `files` with its configuration's engine, less the findings it suppresses.
-    @Sendable public func check(_ path: String) -> FileReport {
-        var report = (checkerOfFile[path] ?? baseChecker).check(path)
-        if let configuration = configurationOfFile[path] {
-            report.findings.removeAll { configuration.suppression(of: $0) != nil }
+    /// Checks one of `files` with its configuration's engine, handing over its findings as they
+    /// come (see `CableChecker`), less the ones the configuration suppresses.
+    @Sendable public func check(_ path: String, receive: ([Finding]) -> Void) -> (cableCount: Int, problem: String?) {
+        let configuration = configurationOfFile[path]
+        return (checkerOfFile[path] ?? baseChecker).check(path) { findings in
+            guard let configuration else { return receive(findings) }
+            let kept = findings.filter { configuration.suppression(of: $0) == nil }
+            if !kept.isEmpty { receive(kept) }
         }
-        return report
     }
 }

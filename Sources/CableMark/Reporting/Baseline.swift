@@ -3,8 +3,8 @@
 ///
 /// A finding is known by what it is about, never by its line: its rule id, its file's path
 /// (relative to the directory the run starts in), its context text with white space folded,
-/// and, among findings sharing all three, which one it is in report order. Adding or removing
-/// lines above a finding leaves its key as it was.
+/// and, among the file's findings sharing all three, which one it is in report order. Adding or
+/// removing lines above a finding leaves its key as it was.
 public struct Baseline: Sendable, Equatable {
     public struct Key: Hashable, Sendable {
         public var ruleID: String
@@ -19,6 +19,12 @@ public struct Baseline: Sendable, Equatable {
             self.context = context
             self.occurrence = occurrence
         }
+
+        /// A 64-bit digest of the key: what runs compare, so that neither a baseline nor a file
+        /// of many findings has its context texts held in memory.
+        var identity: UInt64 {
+            Baseline.digest([ruleID, path, context, String(occurrence)])
+        }
     }
 
     public struct Entry: Hashable, Sendable {
@@ -32,59 +38,109 @@ public struct Baseline: Sendable, Equatable {
         }
     }
 
-    public var entries: [Entry]
+    public let entries: [Entry]
+    /// Each entry's identity, with the path of its file.
+    private let paths: [UInt64: String]
 
     public init(entries: [Entry]) {
         self.entries = entries
+        paths = Dictionary(entries.map { ($0.key.identity, $0.key.path) }) { first, _ in first }
     }
+
+    public static func == (lhs: Baseline, rhs: Baseline) -> Bool { lhs.entries == rhs.entries }
 
     /// Every finding of `report`, paths made relative to `baseDirectory`.
     public init(recording report: Report, baseDirectory: String?) {
-        let findings = report.findings
-        entries = zip(findings, Self.keys(findings, baseDirectory: baseDirectory)).map {
-            Entry(key: $1, message: $0.message)
-        }
-    }
-
-    /// `report` without the findings this baseline knows, and what the comparison found. Entries
-    /// count as fixed only for files the run read: a file left out of the run (another shard,
-    /// another directory) or one that could not be read fixes nothing.
-    public func filter(_ report: Report, baseDirectory: String?) -> Report {
-        let known = Set(entries.map(\.key))
-        var matched = Set<Key>()
-        var filtered = report
-        for (index, file) in report.files.enumerated() {
-            let keys = Self.keys(file.findings, baseDirectory: baseDirectory)
-            filtered.files[index].findings = zip(file.findings, keys).compactMap { finding, key in
-                guard known.contains(key) else { return finding }
-                matched.insert(key)
-                return nil
+        var entries: [Entry] = []
+        for file in report.files {
+            var counter = OccurrenceCounter()
+            for finding in file.findings {
+                entries.append(Entry(key: counter.key(for: finding, baseDirectory: baseDirectory), message: finding.message))
             }
         }
-        let read = Set(report.files.filter { $0.problem == nil }.map { ReportPath.relative($0.path, to: baseDirectory) })
-        let fixed = known.count { !matched.contains($0) && read.contains($0.path) }
-        filtered.baseline = BaselineSummary(hidden: matched.count, fixed: fixed)
-        return filtered
+        self.init(entries: entries)
     }
 
-    /// Keys of `findings` (report order), occurrences counted among them.
-    static func keys(_ findings: [Finding], baseDirectory: String?) -> [Key] {
-        // Counted under the key with occurrence 0.
-        var seen: [Key: Int] = [:]
-        return findings.map { finding in
-            var key = Key(
-                ruleID: finding.ruleID, path: ReportPath.relative(finding.path, to: baseDirectory),
-                context: folded(finding.context), occurrence: 0)
-            let occurrence = (seen[key] ?? 0) + 1
-            seen[key] = occurrence
-            key.occurrence = occurrence
-            return key
+    /// Tells, finding by finding in report order, which of one file's findings the baseline holds.
+    public struct FileMatcher: Sendable {
+        let baseline: Baseline
+        let baseDirectory: String?
+        private var counter = OccurrenceCounter()
+        /// Identities of the entries found.
+        public private(set) var matched: Set<UInt64> = []
+
+        init(baseline: Baseline, baseDirectory: String?) {
+            self.baseline = baseline
+            self.baseDirectory = baseDirectory
         }
+
+        public mutating func holds(_ finding: Finding) -> Bool {
+            let identity = counter.key(for: finding, baseDirectory: baseDirectory).identity
+            guard baseline.paths[identity] != nil else { return false }
+            matched.insert(identity)
+            return true
+        }
+    }
+
+    public func matcher(baseDirectory: String?) -> FileMatcher {
+        FileMatcher(baseline: self, baseDirectory: baseDirectory)
+    }
+
+    /// The comparison's totals: `matched`, the identities found in the run; `readPaths`, the
+    /// relative paths of the files the run read. Entries count as fixed only for files the run
+    /// read: a file left out of the run (another shard, another directory) or one that could not
+    /// be read fixes nothing.
+    public func summary(matched: Set<UInt64>, readPaths: Set<String>) -> BaselineSummary {
+        let fixed = paths.count { identity, path in !matched.contains(identity) && readPaths.contains(path) }
+        return BaselineSummary(hidden: matched.count, fixed: fixed)
+    }
+
+    /// `report` without the findings this baseline holds, with the comparison's totals.
+    public func filter(_ report: Report, baseDirectory: String?) -> Report {
+        var filtered = report
+        var matched = Set<UInt64>()
+        for (index, file) in report.files.enumerated() {
+            var matcher = matcher(baseDirectory: baseDirectory)
+            filtered.files[index].findings = file.findings.filter { !matcher.holds($0) }
+            matched.formUnion(matcher.matched)
+        }
+        let read = Set(report.files.filter { $0.problem == nil }.map { ReportPath.relative($0.path, to: baseDirectory) })
+        filtered.baseline = summary(matched: matched, readPaths: read)
+        return filtered
     }
 
     /// White space runs made one space, none at either end.
     static func folded(_ text: String) -> String {
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// FNV-1a over the parts' UTF-8, a 0 byte after each.
+    static func digest(_ parts: [String]) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for part in parts {
+            for byte in part.utf8 {
+                hash ^= UInt64(byte)
+                hash &*= 0x0000_0100_0000_01B3
+            }
+            hash &*= 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+}
+
+/// Numbers one file's findings that share rule, path and context, in report order.
+struct OccurrenceCounter: Sendable {
+    /// Counted by the digest of rule, path and context.
+    private var counts: [UInt64: Int] = [:]
+
+    mutating func key(for finding: Finding, baseDirectory: String?) -> Baseline.Key {
+        var key = Baseline.Key(
+            ruleID: finding.ruleID, path: ReportPath.relative(finding.path, to: baseDirectory),
+            context: Baseline.folded(finding.context), occurrence: 0)
+        let shared = Baseline.digest([key.ruleID, key.path, key.context])
+        key.occurrence = (counts[shared] ?? 0) + 1
+        counts[shared] = key.occurrence
+        return key
     }
 }
 

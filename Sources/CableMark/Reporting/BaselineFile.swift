@@ -21,22 +21,11 @@ public struct BaselineError: Error, Sendable, CustomStringConvertible {
 extension Baseline {
     public static let formatVersion = 1
 
-    /// The file's text, keys in the documented order.
+    /// The file's text, keys in the documented order: what `--write-baseline` writes.
     public func rendered(tool: ToolInfo = .cablemark) -> String {
-        let document = JSONValue.object([
-            ("version", .int(Self.formatVersion)),
-            ("tool", .object([("name", .string(tool.name)), ("version", .string(tool.version))])),
-            ("findings", .array(entries.map { entry in
-                .object([
-                    ("ruleId", .string(entry.key.ruleID)),
-                    ("path", .string(entry.key.path)),
-                    ("context", .string(entry.key.context)),
-                    ("occurrence", .int(entry.key.occurrence)),
-                    ("message", .string(entry.message)),
-                ])
-            })),
-        ])
-        return document.rendered() + "\n"
+        let (before, after, _) = BaselineReporter.document(tool: tool, isEmpty: entries.isEmpty).renderedAroundHole()
+        var elements = JSONElements(indent: BaselineReporter.elementIndent)
+        return before + entries.map { elements.append(BaselineReporter.element($0)) }.joined() + after + "\n"
     }
 
     /// Reads a baseline file's bytes; `path` names it in errors.
@@ -66,5 +55,72 @@ extension Baseline {
             entries.append(Entry(key: key, message: finding["message"]?.stringValue ?? ""))
         }
         self.init(entries: entries)
+    }
+}
+
+/// Writes the baseline file of a run (`--write-baseline`) file by file, as the run checks them:
+/// every finding, with the key the baseline knows it by.
+public struct BaselineReporter: Reporter {
+    /// Where paths are made relative from.
+    public var baseDirectory: String?
+
+    public init(baseDirectory: String?) {
+        self.baseDirectory = baseDirectory
+    }
+
+    public var partSeparator: String { ",\n" }
+
+    /// Entries are the elements of the top object's "findings" array.
+    static let elementIndent = 2
+
+    public func fileWriter(path: String, context: ReportContext) -> any FilePartWriter {
+        Entries(baseDirectory: baseDirectory)
+    }
+
+    public func head(_ overview: ReportOverview) -> String {
+        Self.document(tool: overview.tool, isEmpty: overview.findingCount == 0).renderedAroundHole().before
+    }
+
+    public func tail(_ overview: ReportOverview) -> String {
+        Self.document(tool: overview.tool, isEmpty: overview.findingCount == 0).renderedAroundHole().after + "\n"
+    }
+
+    static func document(tool: ToolInfo, isEmpty: Bool) -> JSONValue {
+        .object([
+            ("version", .int(Baseline.formatVersion)),
+            ("tool", .object([("name", .string(tool.name)), ("version", .string(tool.version))])),
+            ("findings", .hole(isEmpty: isEmpty)),
+        ])
+    }
+
+    static func element(_ entry: Baseline.Entry) -> JSONValue {
+        .object([
+            ("ruleId", .string(entry.key.ruleID)),
+            ("path", .string(entry.key.path)),
+            ("context", .string(entry.key.context)),
+            ("occurrence", .int(entry.key.occurrence)),
+            ("message", .string(entry.message)),
+        ])
+    }
+
+    private struct Entries: FilePartWriter {
+        let baseDirectory: String?
+        var counter = OccurrenceCounter()
+        var elements = JSONElements(indent: BaselineReporter.elementIndent)
+
+        init(baseDirectory: String?) {
+            self.baseDirectory = baseDirectory
+        }
+
+        mutating func write(_ findings: [Finding]) -> String {
+            var output = ""
+            for finding in findings {
+                let entry = Baseline.Entry(key: counter.key(for: finding, baseDirectory: baseDirectory), message: finding.message)
+                output += elements.append(BaselineReporter.element(entry))
+            }
+            return output
+        }
+
+        mutating func finish(_ file: FileOutline) -> (before: String, after: String) { ("", "") }
     }
 }

@@ -12,15 +12,16 @@ import Testing
             if number % 7 == 0 { Thread.sleep(forTimeInterval: 0.002) }
             return FileReport(path: path, cableCount: number, findings: [])
         }
-        let serial = CheckRunner.run(files: files, jobs: 1, check: check)
-        let parallel = CheckRunner.run(files: files, jobs: 4, check: check)
+        let serial = orderedParallelMap(count: files.count, jobs: 1) { check(files[$0]) }
+        let parallel = orderedParallelMap(count: files.count, jobs: 4) { check(files[$0]) }
         #expect(serial.map(\.path) == files)
         #expect(parallel == serial)
     }
 
     @Test func everyFileIsCheckedExactlyOnce() {
         let counter = Counter()
-        let reports = CheckRunner.run(files: (0..<50).map(String.init), jobs: 8) { path in
+        let reports = orderedParallelMap(count: 50, jobs: 8) { index in
+            let path = String(index)
             counter.add(path)
             return FileReport(path: path, cableCount: 1, findings: [])
         }

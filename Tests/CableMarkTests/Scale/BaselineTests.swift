@@ -89,7 +89,8 @@ import Testing
                 range: SourceRange(start: position, end: position), context: context)
         }
         let findings = [finding(1, "same  text"), finding(5, "other"), finding(9, " same text ")]
-        let keys = Baseline.keys(findings, baseDirectory: "/base")
+        var counter = OccurrenceCounter()
+        let keys = findings.map { counter.key(for: $0, baseDirectory: "/base") }
         #expect(keys.map(\.occurrence) == [1, 1, 2])
         #expect(keys.map(\.context) == ["same text", "other", "same text"])
         #expect(Set(keys.map(\.path)) == ["a.txt"])

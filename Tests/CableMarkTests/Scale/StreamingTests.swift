@@ -88,7 +88,7 @@ import Testing
 
         let reader = StreamingReader(windowSize: 1024, recordLimit: 8192)
         var results: [(result: ReadResult, offset: Int)] = []
-        try reader.read(path: path) { results.append(($0, $1)) }
+        try reader.read(path: path) { read, offset in results += read.map { ($0, offset) } }
         #expect(results.count == 3)
         guard case .unrecognized(_, let record, let range, let reason)? = results.last?.result else {
             Issue.record("the open quote is not reported")

@@ -2,30 +2,43 @@
 public struct CheckstyleReporter: Reporter {
     public init() {}
 
-    public func render(_ report: Report) -> String {
-        var output = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n"
-        for file in report.files {
-            let name = XMLEscaping.attribute(file.path)
-            if file.findings.isEmpty && file.problem == nil {
-                output += "  <file name=\"\(name)\"/>\n"
-                continue
-            }
-            output += "  <file name=\"\(name)\">\n"
-            if let problem = file.problem {
-                output += "    <error line=\"1\" severity=\"error\" message=\"\(XMLEscaping.attribute(problem))\""
-                    + " source=\"\(report.tool.name).input-error\"/>\n"
-            }
-            for finding in file.findings {
+    public var partSeparator: String { "" }
+
+    public func fileWriter(path: String, context: ReportContext) -> any FilePartWriter {
+        Errors(tool: context.tool.name)
+    }
+
+    public func head(_ overview: ReportOverview) -> String {
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n"
+    }
+
+    public func tail(_ overview: ReportOverview) -> String { "</checkstyle>\n" }
+
+    private struct Errors: FilePartWriter {
+        var tool: String
+
+        mutating func write(_ findings: [Finding]) -> String {
+            var output = ""
+            for finding in findings {
                 let start = finding.range.start
                 output += "    <error line=\"\(start.line)\" column=\"\(start.column)\""
-                    + " severity=\"\(Self.severity(finding.severity))\""
+                    + " severity=\"\(CheckstyleReporter.severity(finding.severity))\""
                     + " message=\"\(XMLEscaping.attribute(finding.message))\""
-                    + " source=\"\(XMLEscaping.attribute("\(report.tool.name).\(finding.ruleID)"))\"/>\n"
+                    + " source=\"\(XMLEscaping.attribute("\(tool).\(finding.ruleID)"))\"/>\n"
             }
-            output += "  </file>\n"
+            return output
         }
-        output += "</checkstyle>\n"
-        return output
+
+        mutating func finish(_ file: FileOutline) -> (before: String, after: String) {
+            let name = XMLEscaping.attribute(file.path)
+            if file.findingCount == 0 && file.problem == nil { return ("  <file name=\"\(name)\"/>\n", "") }
+            var before = "  <file name=\"\(name)\">\n"
+            if let problem = file.problem {
+                before += "    <error line=\"1\" severity=\"error\" message=\"\(XMLEscaping.attribute(problem))\""
+                    + " source=\"\(tool).input-error\"/>\n"
+            }
+            return (before, "  </file>\n")
+        }
     }
 
     /// Checkstyle's own words: error, warning, info.

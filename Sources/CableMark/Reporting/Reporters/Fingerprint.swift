@@ -4,9 +4,16 @@ enum Fingerprint {
     /// path and the finding's context text, and the 1-based count of earlier findings sharing
     /// all three. Line numbers play no part.
     static func primaryLocationLineHashes(_ findings: [Finding], path: (Finding) -> String) -> [String] {
-        var seen: [String: Int] = [:]
-        return findings.map { finding in
-            let hash = fnv1a64([finding.ruleID, path(finding), finding.context])
+        var occurrences = Occurrences()
+        return findings.map { occurrences.next($0, path: path($0)) }
+    }
+
+    /// The same hashes, a finding at a time: occurrences are counted among the findings seen.
+    struct Occurrences {
+        private var seen: [String: Int] = [:]
+
+        mutating func next(_ finding: Finding, path: String) -> String {
+            let hash = fnv1a64([finding.ruleID, path, finding.context])
             let occurrence = (seen[hash] ?? 0) + 1
             seen[hash] = occurrence
             return "\(hash):\(occurrence)"

@@ -13,26 +13,30 @@ public struct GitHubReporter: Reporter {
         self.baseDirectory = baseDirectory
     }
 
-    public func render(_ report: Report) -> String {
+    public var partSeparator: String { "" }
+
+    /// Every line comes from the overview, which keeps the first findings of each severity.
+    public func fileWriter(path: String, context: ReportContext) -> any FilePartWriter { NoPart() }
+
+    public func head(_ overview: ReportOverview) -> String { "" }
+
+    public func tail(_ overview: ReportOverview) -> String {
         var output = ""
         var shown: [Severity: Int] = [:]
-        var omitted: [Severity: Int] = [:]
-        for finding in report.findings {
-            guard shown[finding.severity, default: 0] < Self.annotationsPerKind else {
-                omitted[finding.severity, default: 0] += 1
-                continue
-            }
+        for finding in overview.leadingFindings where shown[finding.severity, default: 0] < Self.annotationsPerKind {
             shown[finding.severity, default: 0] += 1
             output += command(for: finding) + "\n"
         }
+        let summary = overview.summary
+        let totals: [Severity: Int] = [.error: summary.errors, .warning: summary.warnings, .info: summary.notes]
         let rest = Severity.allCases.reversed().compactMap { severity -> String? in
-            guard let count = omitted[severity] else { return nil }
-            return ReportSummary.count(count, severity.diagnosticName)
+            let omitted = totals[severity, default: 0] - shown[severity, default: 0]
+            return omitted > 0 ? ReportSummary.count(omitted, severity.diagnosticName) : nil
         }
         if !rest.isEmpty {
-            output += "\(report.tool.name): \(rest.joined(separator: ", ")) more, not shown as annotations\n"
+            output += "\(overview.tool.name): \(rest.joined(separator: ", ")) more, not shown as annotations\n"
         }
-        output += report.summary.line + "\n"
+        output += summary.line + "\n"
         return output
     }
 

@@ -6,11 +6,36 @@ public struct JSONReporter: Reporter {
 
     public init() {}
 
-    public func render(_ report: Report) -> String {
-        let summary = report.summary
-        let document = JSONValue.object([
+    public var partSeparator: String { ",\n" }
+
+    public func fileWriter(path: String, context: ReportContext) -> any FilePartWriter {
+        Findings()
+    }
+
+    public func head(_ overview: ReportOverview) -> String { document(overview).renderedAroundHole().before }
+
+    public func tail(_ overview: ReportOverview) -> String { document(overview).renderedAroundHole().after + "\n" }
+
+    /// The findings are the elements of the top object's "findings" array.
+    static let elementIndent = 2
+
+    private struct Findings: FilePartWriter {
+        var elements = JSONElements(indent: JSONReporter.elementIndent)
+
+        mutating func write(_ findings: [Finding]) -> String {
+            var output = ""
+            for finding in findings { output += elements.append(JSONReporter.finding(finding)) }
+            return output
+        }
+
+        mutating func finish(_ file: FileOutline) -> (before: String, after: String) { ("", "") }
+    }
+
+    private func document(_ overview: ReportOverview) -> JSONValue {
+        let summary = overview.summary
+        return .object([
             ("version", .int(Self.schemaVersion)),
-            ("tool", .object([("name", .string(report.tool.name)), ("version", .string(report.tool.version))])),
+            ("tool", .object([("name", .string(overview.tool.name)), ("version", .string(overview.tool.version))])),
             ("summary", .object([
                 ("errors", .int(summary.errors)),
                 ("warnings", .int(summary.warnings)),
@@ -20,11 +45,10 @@ public struct JSONReporter: Reporter {
                 ("unreadableFiles", .int(summary.unreadableFiles)),
                 ("baseline", summary.baseline.map { .object([("hidden", .int($0.hidden)), ("fixed", .int($0.fixed))]) } ?? .null),
             ])),
-            ("findings", .array(report.findings.map(Self.finding))),
-            ("unreadableInputs", .array(report.files.compactMap(Self.unreadable))),
-            ("rules", .array(report.rules.map(Self.rule))),
+            ("findings", .hole(isEmpty: overview.findingCount == 0)),
+            ("unreadableInputs", .array(overview.files.compactMap(Self.unreadable))),
+            ("rules", .array(overview.rules.map(Self.rule))),
         ])
-        return document.rendered() + "\n"
     }
 
     static func finding(_ finding: Finding) -> JSONValue {
@@ -44,7 +68,7 @@ public struct JSONReporter: Reporter {
         .object([("line", .int(position.line)), ("column", .int(position.column)), ("offset", .int(position.offset))])
     }
 
-    static func unreadable(_ file: FileReport) -> JSONValue? {
+    static func unreadable(_ file: FileOutline) -> JSONValue? {
         file.problem.map { .object([("path", .string(file.path)), ("problem", .string($0))]) }
     }
 
@@ -58,5 +82,22 @@ public struct JSONReporter: Reporter {
             ("source", .string(rule.source)),
             ("help", .string(rule.help)),
         ])
+    }
+}
+
+/// The elements of a JSON array that a file's part holds, each on its own lines at `indent`,
+/// joined by ",\n" (the parts of two files are joined the same way).
+struct JSONElements {
+    let indent: Int
+    private var written = false
+
+    init(indent: Int) {
+        self.indent = indent
+    }
+
+    /// The element's text, after the separator unless it is the part's first.
+    mutating func append(_ value: JSONValue) -> String {
+        defer { written = true }
+        return (written ? ",\n" : "") + JSONValue.indentation(indent) + value.rendered(indent: indent)
     }
 }

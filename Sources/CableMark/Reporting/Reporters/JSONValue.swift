@@ -7,6 +7,9 @@ indirect enum JSONValue: Sendable {
     case int(Int)
     case bool(Bool)
     case null
+    /// Where the elements of an array go that a reporter writes part by part, as files are
+    /// checked: see `renderedAroundHole()`. `isEmpty`: no element will be written.
+    case hole(isEmpty: Bool)
 
     /// `value` as a string, or null.
     static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
@@ -14,55 +17,114 @@ indirect enum JSONValue: Sendable {
 
     /// Pretty-printed, without a final newline.
     func rendered() -> String {
-        var output = ""
-        write(to: &output, indent: 0)
-        return output
+        rendered(indent: 0)
     }
 
-    private func write(to output: inout String, indent: Int) {
+    /// Pretty-printed as the value of a member or element `indent` levels deep.
+    func rendered(indent: Int) -> String {
+        var output: [UInt8] = []
+        var hole: (position: Int, indent: Int)?
+        write(to: &output, indent: indent, hole: &hole)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The text before and after the document's `hole`, and the indent level of the elements
+    /// that go there (each rendered at that level, after its indent, joined by ",\n").
+    func renderedAroundHole() -> (before: String, after: String, elementIndent: Int) {
+        var output: [UInt8] = []
+        var hole: (position: Int, indent: Int)?
+        write(to: &output, indent: 0, hole: &hole)
+        let (position, indent) = hole ?? (output.count, 0)
+        return (
+            String(decoding: output[..<position], as: UTF8.self), String(decoding: output[position...], as: UTF8.self),
+            indent
+        )
+    }
+
+    /// Two spaces per level.
+    static func indentation(_ level: Int) -> String {
+        String(repeating: "  ", count: level)
+    }
+
+    // Written as UTF-8 bytes rather than appended to a String: a run renders thousands of
+    // findings, and the bytes of a String are all a report file needs.
+    private func write(to output: inout [UInt8], indent: Int, hole: inout (position: Int, indent: Int)?) {
         switch self {
         case .object(let members):
-            guard !members.isEmpty else { return output += "{}" }
-            output += "{\n"
+            guard !members.isEmpty else { return output += "{}".utf8 }
+            output += "{\n".utf8
             for (index, (key, value)) in members.enumerated() {
-                output += String(repeating: "  ", count: indent + 1)
+                Self.writeIndent(indent + 1, to: &output)
                 Self.writeString(key, to: &output)
-                output += ": "
-                value.write(to: &output, indent: indent + 1)
-                output += index == members.count - 1 ? "\n" : ",\n"
+                output += ": ".utf8
+                value.write(to: &output, indent: indent + 1, hole: &hole)
+                output += index == members.count - 1 ? "\n".utf8 : ",\n".utf8
             }
-            output += String(repeating: "  ", count: indent) + "}"
+            Self.writeIndent(indent, to: &output)
+            output.append(UInt8(ascii: "}"))
         case .array(let elements):
-            guard !elements.isEmpty else { return output += "[]" }
-            output += "[\n"
+            guard !elements.isEmpty else { return output += "[]".utf8 }
+            output += "[\n".utf8
             for (index, element) in elements.enumerated() {
-                output += String(repeating: "  ", count: indent + 1)
-                element.write(to: &output, indent: indent + 1)
-                output += index == elements.count - 1 ? "\n" : ",\n"
+                Self.writeIndent(indent + 1, to: &output)
+                element.write(to: &output, indent: indent + 1, hole: &hole)
+                output += index == elements.count - 1 ? "\n".utf8 : ",\n".utf8
             }
-            output += String(repeating: "  ", count: indent) + "]"
+            Self.writeIndent(indent, to: &output)
+            output.append(UInt8(ascii: "]"))
+        case .hole(let isEmpty):
+            if isEmpty {
+                output += "[]".utf8
+                hole = (output.count, indent + 1)
+            } else {
+                output += "[\n".utf8
+                hole = (output.count, indent + 1)
+                output.append(UInt8(ascii: "\n"))
+                Self.writeIndent(indent, to: &output)
+                output.append(UInt8(ascii: "]"))
+            }
         case .string(let text): Self.writeString(text, to: &output)
-        case .int(let value): output += String(value)
-        case .bool(let value): output += value ? "true" : "false"
-        case .null: output += "null"
+        case .int(let value): output += String(value).utf8
+        case .bool(let value): output += (value ? "true" : "false").utf8
+        case .null: output += "null".utf8
         }
     }
 
-    private static func writeString(_ text: String, to output: inout String) {
-        output += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: output.unicodeScalars.append(scalar)
-            }
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 32)
+
+    private static func writeIndent(_ level: Int, to output: inout [UInt8]) {
+        var count = 2 * level
+        while count > 0 {
+            output += spaces.prefix(count)
+            count -= spaces.count
         }
-        output += "\""
+    }
+
+    /// Quotes and escapes `text`: `"` `\\` and the C0 controls (and DEL) escaped, every other
+    /// byte of its UTF-8 copied as it is.
+    private static func writeString(_ text: String, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                runStart = index + 1
+                switch byte {
+                case 0x22: output += "\\\"".utf8
+                case 0x5C: output += "\\\\".utf8
+                case 0x0A: output += "\\n".utf8
+                case 0x0D: output += "\\r".utf8
+                case 0x09: output += "\\t".utf8
+                default:
+                    let hex = Array("0123456789ABCDEF".utf8)
+                    output += "\\u00".utf8
+                    output.append(hex[Int(byte >> 4)])
+                    output.append(hex[Int(byte & 0x0F)])
+                }
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        }
+        output.append(UInt8(ascii: "\""))
     }
 }

@@ -4,43 +4,64 @@
 public struct JUnitReporter: Reporter {
     public init() {}
 
-    public func render(_ report: Report) -> String {
-        let summary = report.summary
-        let total = report.files.reduce(0) { $0 + max(1, $1.findings.count) }
-        var output = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        output += "<testsuites name=\"\(attr(report.tool.name))\" tests=\"\(total)\""
+    public var partSeparator: String { "" }
+
+    public func fileWriter(path: String, context: ReportContext) -> any FilePartWriter { TestSuite(path: path) }
+
+    public func head(_ overview: ReportOverview) -> String {
+        let summary = overview.summary
+        let total = overview.files.reduce(0) { $0 + Self.testCount($1) }
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<testsuites name=\"\(attr(overview.tool.name))\" tests=\"\(total)\""
             + " failures=\"\(summary.errors + summary.warnings + summary.notes)\""
             + " errors=\"\(summary.unreadableFiles)\" skipped=\"0\" time=\"0\">\n"
+    }
+
+    public func tail(_ overview: ReportOverview) -> String { "</testsuites>\n" }
+
+    /// A file's testcases: one per finding, one for a problem reading it, one passing when
+    /// there is neither.
+    static func testCount(_ file: FileOutline) -> Int {
+        max(1, file.findingCount + (file.problem == nil ? 0 : 1))
+    }
+
+    /// A file's testsuite. Testcase names hold the file's path, so names unique within the file
+    /// are unique in the report.
+    private struct TestSuite: FilePartWriter {
+        let path: String
         var names = UniqueNames()
-        for file in report.files {
-            let path = attr(file.path)
-            let errors = file.problem == nil ? 0 : 1
-            output += "  <testsuite name=\"\(path)\" tests=\"\(max(1, file.findings.count))\""
-                + " failures=\"\(file.findings.count)\" errors=\"\(errors)\" skipped=\"0\" time=\"0\">\n"
-            if let problem = file.problem {
-                output += "    <testcase name=\"\(attr(names.claim(file.path)))\" classname=\"\(path)\" time=\"0\">\n"
-                output += "      <error message=\"\(attr(problem))\" type=\"input-error\"/>\n"
-                output += "    </testcase>\n"
-            } else if file.findings.isEmpty {
-                output += "    <testcase name=\"\(attr(names.claim(file.path)))\" classname=\"\(path)\" time=\"0\"/>\n"
-            }
-            for finding in file.findings {
+
+        mutating func write(_ findings: [Finding]) -> String {
+            var output = ""
+            for finding in findings {
                 let start = finding.range.start
                 let name = names.claim("\(finding.ruleID) \(finding.path):\(start.line):\(start.column)")
-                output += "    <testcase name=\"\(attr(name))\" classname=\"\(path)\" time=\"0\">\n"
+                output += "    <testcase name=\"\(attr(name))\" classname=\"\(attr(path))\" time=\"0\">\n"
                 output += "      <failure message=\"\(attr(finding.message))\""
                     + " type=\"\(finding.severity.diagnosticName)\">"
                     + XMLEscaping.text(TextReporter.line(for: finding)) + "</failure>\n"
                 output += "    </testcase>\n"
             }
-            output += "  </testsuite>\n"
+            return output
         }
-        output += "</testsuites>\n"
-        return output
-    }
 
-    private func attr(_ value: String) -> String { XMLEscaping.attribute(value) }
+        mutating func finish(_ file: FileOutline) -> (before: String, after: String) {
+            let path = attr(file.path)
+            var before = "  <testsuite name=\"\(path)\" tests=\"\(JUnitReporter.testCount(file))\""
+                + " failures=\"\(file.findingCount)\" errors=\"\(file.problem == nil ? 0 : 1)\" skipped=\"0\" time=\"0\">\n"
+            if let problem = file.problem {
+                before += "    <testcase name=\"\(attr(names.claim(file.path)))\" classname=\"\(path)\" time=\"0\">\n"
+                before += "      <error message=\"\(attr(problem))\" type=\"input-error\"/>\n"
+                before += "    </testcase>\n"
+            } else if file.findingCount == 0 {
+                before += "    <testcase name=\"\(attr(names.claim(file.path)))\" classname=\"\(path)\" time=\"0\"/>\n"
+            }
+            return (before, "  </testsuite>\n")
+        }
+    }
 }
+
+private func attr(_ value: String) -> String { XMLEscaping.attribute(value) }
 
 /// Hands out names that were not handed out before, adding " (2)", " (3)" to repeats.
 struct UniqueNames {

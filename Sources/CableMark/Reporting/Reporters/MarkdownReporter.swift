@@ -3,27 +3,42 @@
 public struct MarkdownReporter: Reporter {
     public init() {}
 
-    public func render(_ report: Report) -> String {
-        var output = "### \(report.tool.name): \(report.summary.line)\n\n"
-        let findings = report.findings
-        let unreadable = report.files.filter { $0.problem != nil }
-        if !findings.isEmpty {
+    public var partSeparator: String { "" }
+
+    public func fileWriter(path: String, context: ReportContext) -> any FilePartWriter { Rows() }
+
+    public func head(_ overview: ReportOverview) -> String {
+        var output = "### \(overview.tool.name): \(overview.summary.line)\n\n"
+        if overview.findingCount > 0 {
             output += "| Severity | File | Line | Column | Rule | Message |\n"
             output += "|---|---|---:|---:|---|---|\n"
-            for finding in findings {
-                let start = finding.range.start
-                output += "| \(finding.severity.diagnosticName) | \(Self.code(finding.path)) | \(start.line)"
-                    + " | \(start.column) | \(Self.code(finding.ruleID)) | \(Self.cell(finding.message)) |\n"
-            }
-        }
-        if !unreadable.isEmpty {
-            output += findings.isEmpty ? "" : "\n"
-            output += "| Unreadable file | Problem |\n|---|---|\n"
-            for file in unreadable {
-                output += "| \(Self.code(file.path)) | \(Self.cell(file.problem ?? "")) |\n"
-            }
         }
         return output
+    }
+
+    public func tail(_ overview: ReportOverview) -> String {
+        let unreadable = overview.files.filter { $0.problem != nil }
+        guard !unreadable.isEmpty else { return "" }
+        var output = overview.findingCount == 0 ? "" : "\n"
+        output += "| Unreadable file | Problem |\n|---|---|\n"
+        for file in unreadable {
+            output += "| \(Self.code(file.path)) | \(Self.cell(file.problem ?? "")) |\n"
+        }
+        return output
+    }
+
+    private struct Rows: FilePartWriter {
+        mutating func write(_ findings: [Finding]) -> String {
+            var output = ""
+            for finding in findings {
+                let start = finding.range.start
+                output += "| \(finding.severity.diagnosticName) | \(MarkdownReporter.code(finding.path)) | \(start.line)"
+                    + " | \(start.column) | \(MarkdownReporter.code(finding.ruleID)) | \(MarkdownReporter.cell(finding.message)) |\n"
+            }
+            return output
+        }
+
+        mutating func finish(_ file: FileOutline) -> (before: String, after: String) { ("", "") }
     }
 
     /// Table cell text: pipes escaped, line breaks folded, Markdown punctuation left alone.

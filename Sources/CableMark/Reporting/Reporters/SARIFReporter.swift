@@ -11,23 +11,31 @@ public struct SARIFReporter: Reporter {
         self.baseDirectory = baseDirectory
     }
 
-    public func render(_ report: Report) -> String {
-        let findings = report.findings
-        let hashes = Fingerprint.primaryLocationLineHashes(findings) { uri($0.path) }
+    public var partSeparator: String { ",\n" }
+
+    /// Results are the elements of `runs[0].results`.
+    static let elementIndent = 4
+
+    public func fileWriter(path: String, context: ReportContext) -> any FilePartWriter {
         var ruleIndex: [String: Int] = [:]
-        for (index, rule) in report.rules.enumerated() where ruleIndex[rule.id] == nil {
+        for (index, rule) in context.rules.enumerated() where ruleIndex[rule.id] == nil {
             ruleIndex[rule.id] = index
         }
-        let results = zip(findings, hashes).map { finding, hash in
-            result(finding, ruleIndex: ruleIndex[finding.ruleID], fingerprint: hash)
-        }
-        let problems = report.files.compactMap(notification)
+        return Results(reporter: self, ruleIndex: ruleIndex)
+    }
+
+    public func head(_ overview: ReportOverview) -> String { log(overview).renderedAroundHole().before }
+
+    public func tail(_ overview: ReportOverview) -> String { log(overview).renderedAroundHole().after + "\n" }
+
+    private func log(_ overview: ReportOverview) -> JSONValue {
+        let problems = overview.files.compactMap(notification)
         let driver = JSONValue.object([
-            ("name", .string(report.tool.name)),
-            ("version", .string(report.tool.version)),
-            ("semanticVersion", .string(report.tool.version)),
-            ("informationUri", .string(report.tool.informationURI)),
-            ("rules", .array(report.rules.map(Self.rule))),
+            ("name", .string(overview.tool.name)),
+            ("version", .string(overview.tool.version)),
+            ("semanticVersion", .string(overview.tool.version)),
+            ("informationUri", .string(overview.tool.informationURI)),
+            ("rules", .array(overview.rules.map(Self.rule))),
         ])
         let run = JSONValue.object([
             ("tool", .object([("driver", driver)])),
@@ -36,14 +44,39 @@ public struct SARIFReporter: Reporter {
                 ("toolExecutionNotifications", .array(problems)),
             ])])),
             ("columnKind", .string("unicodeCodePoints")),
-            ("results", .array(results)),
+            ("results", .hole(isEmpty: overview.findingCount == 0)),
         ])
-        let log = JSONValue.object([
+        return .object([
             ("$schema", .string(Self.schemaURI)),
             ("version", .string("2.1.0")),
             ("runs", .array([run])),
         ])
-        return log.rendered() + "\n"
+    }
+
+    /// One file's results; fingerprints count occurrences within the file, as every finding's
+    /// fingerprint includes its file.
+    private struct Results: FilePartWriter {
+        let reporter: SARIFReporter
+        let ruleIndex: [String: Int]
+        var fingerprints = Fingerprint.Occurrences()
+        var elements = JSONElements(indent: SARIFReporter.elementIndent)
+
+        init(reporter: SARIFReporter, ruleIndex: [String: Int]) {
+            self.reporter = reporter
+            self.ruleIndex = ruleIndex
+        }
+
+        mutating func write(_ findings: [Finding]) -> String {
+            var output = ""
+            for finding in findings {
+                let hash = fingerprints.next(finding, path: reporter.uri(finding.path))
+                let result = reporter.result(finding, ruleIndex: ruleIndex[finding.ruleID], fingerprint: hash)
+                output += elements.append(result)
+            }
+            return output
+        }
+
+        mutating func finish(_ file: FileOutline) -> (before: String, after: String) { ("", "") }
     }
 
     func uri(_ path: String) -> String { ReportPath.uri(path, base: baseDirectory) }
@@ -100,7 +133,7 @@ public struct SARIFReporter: Reporter {
         ])
     }
 
-    func notification(_ file: FileReport) -> JSONValue? {
+    func notification(_ file: FileOutline) -> JSONValue? {
         guard let problem = file.problem else { return nil }
         return .object([
             ("level", .string("error")),

@@ -3,8 +3,14 @@
 public struct SummaryReporter: Reporter {
     public init() {}
 
-    public func render(_ report: Report) -> String {
-        let counts = RuleCounts.tally(report.findings)
+    public var partSeparator: String { "" }
+
+    public func fileWriter(path: String, context: ReportContext) -> any FilePartWriter { NoPart() }
+
+    public func head(_ overview: ReportOverview) -> String { "" }
+
+    public func tail(_ overview: ReportOverview) -> String {
+        let counts = overview.ruleCounts
         var output = ""
         if !counts.isEmpty {
             let idWidth = counts.map(\.ruleID.count).max() ?? 0
@@ -14,11 +20,11 @@ public struct SummaryReporter: Reporter {
                     + Self.right(count.warnings, "warnings".count) + "  "
                     + Self.right(count.notes, "notes".count) + "  "
                     + Self.padded(count.ruleID, idWidth) + "  "
-                    + (report.rule(withID: count.ruleID)?.title ?? "")
+                    + (overview.rule(withID: count.ruleID)?.title ?? "")
                 output += Self.trimmingTrailingSpaces(line) + "\n"
             }
         }
-        output += report.summary.line + "\n"
+        output += overview.summary.line + "\n"
         return output
     }
 
@@ -39,28 +45,35 @@ public struct SummaryReporter: Reporter {
 }
 
 /// Findings of one rule, counted by severity.
-struct RuleCounts: Hashable {
-    var ruleID: String
-    var errors = 0
-    var warnings = 0
-    var notes = 0
+public struct RuleCounts: Sendable, Hashable {
+    public var ruleID: String
+    public var errors = 0
+    public var warnings = 0
+    public var notes = 0
 
-    var total: Int { errors + warnings + notes }
+    public init(ruleID: String) {
+        self.ruleID = ruleID
+    }
 
-    /// One entry per rule id, most findings first, then by id.
-    static func tally(_ findings: [Finding]) -> [RuleCounts] {
-        var byRule: [String: RuleCounts] = [:]
-        for finding in findings {
-            var counts = byRule[finding.ruleID] ?? RuleCounts(ruleID: finding.ruleID)
-            switch finding.severity {
-            case .error: counts.errors += 1
-            case .warning: counts.warnings += 1
-            case .info: counts.notes += 1
-            }
-            byRule[finding.ruleID] = counts
-        }
-        return byRule.values.sorted {
-            $0.total != $1.total ? $0.total > $1.total : $0.ruleID < $1.ruleID
+    public var total: Int { errors + warnings + notes }
+
+    mutating func add(_ severity: Severity) {
+        switch severity {
+        case .error: errors += 1
+        case .warning: warnings += 1
+        case .info: notes += 1
         }
     }
+
+    mutating func add(_ other: RuleCounts) {
+        errors += other.errors
+        warnings += other.warnings
+        notes += other.notes
+    }
+}
+
+/// The part of a file in an output made only from the overview: nothing.
+struct NoPart: FilePartWriter {
+    mutating func write(_ findings: [Finding]) -> String { "" }
+    mutating func finish(_ file: FileOutline) -> (before: String, after: String) { ("", "") }
 }

@@ -3,15 +3,25 @@
 public struct TextReporter: Reporter {
     public init() {}
 
-    public func render(_ report: Report) -> String {
-        var output = ""
-        for finding in report.findings {
-            output += Self.line(for: finding)
-            output += "\n"
+    public var partSeparator: String { "" }
+
+    public func fileWriter(path: String, context: ReportContext) -> any FilePartWriter { Lines() }
+
+    public func head(_ overview: ReportOverview) -> String { "" }
+
+    public func tail(_ overview: ReportOverview) -> String { overview.summary.line + "\n" }
+
+    private struct Lines: FilePartWriter {
+        mutating func write(_ findings: [Finding]) -> String {
+            var output = ""
+            for finding in findings {
+                output += TextReporter.line(for: finding)
+                output += "\n"
+            }
+            return output
         }
-        output += report.summary.line
-        output += "\n"
-        return output
+
+        mutating func finish(_ file: FileOutline) -> (before: String, after: String) { ("", "") }
     }
 
     static func line(for finding: Finding) -> String {

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+
+@testable import CableMark
+
+/// A run that writes its reports part by part, findings arriving in slices on several threads,
+/// writes what rendering the whole report at once writes, in every format.
+@Suite struct ReportedRunTests {
+    /// The reporters' fixture, files in the order a run reports them.
+    static let report = Report(
+        tool: ReportFixture.tool, rules: ReportFixture.rules, files: InputCollector.sorted(ReportFixture.report.files))
+
+    /// Runs over the fixture: each file's findings handed over one at a time; "missing.txt"
+    /// is an input that could not be collected.
+    static func run(_ targets: [ReportTarget], baseline: Baseline? = nil) -> ReportedRun.Outcome {
+        let files = Self.report.files
+        let run = ReportedRun(
+            context: ReportContext(tool: ReportFixture.tool, rules: ReportFixture.rules), targets: targets,
+            baseline: baseline, baseDirectory: ReportFixture.baseDirectory, jobs: 3)
+        let missing = files.filter { $0.path == "missing.txt" }.map { InputError(path: $0.path, problem: $0.problem!) }
+        return run.run(files: files.map(\.path).filter { $0 != "missing.txt" }, unusable: missing) { path, receive in
+            let file = files.first { $0.path == path }!
+            for finding in file.findings { receive([finding]) }
+            return (file.cableCount, file.problem)
+        }
+    }
+
+    @Test func everyFormatMatchesTheWholeReport() throws {
+        let directory = try CableMarkProcess.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let formats = ReportFormat.allCases
+        let targets = formats.map {
+            ReportTarget(
+                reporter: $0.reporter(baseDirectory: ReportFixture.baseDirectory),
+                place: .file(directory.appendingPathComponent($0.rawValue).path))
+        }
+        let outcome = Self.run(targets)
+        #expect(outcome.failures.isEmpty)
+        #expect(outcome.overview.summary == Self.report.summary)
+        for format in formats {
+            let written = try String(contentsOf: directory.appendingPathComponent(format.rawValue), encoding: .utf8)
+            let whole = format.reporter(baseDirectory: ReportFixture.baseDirectory).render(Self.report)
+            #expect(written == whole, "\(format): \(Golden.firstDifference(whole, written))")
+        }
+    }
+
+    @Test func baselinesAreRecordedAndAppliedAsTheWholeReportWould() throws {
+        let directory = try CableMarkProcess.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let base = ReportFixture.baseDirectory
+        var known = Self.report
+        for index in known.files.indices { known.files[index].findings = Array(known.files[index].findings.prefix(1)) }
+        let baseline = Baseline(recording: known, baseDirectory: base)
+        let json = directory.appendingPathComponent("report.json").path
+        let recorded = directory.appendingPathComponent("baseline.json").path
+        let appended = directory.appendingPathComponent("summary.md").path
+        try Data("before\n".utf8).write(to: URL(fileURLWithPath: appended))
+        let outcome = Self.run(
+            [
+                ReportTarget(reporter: JSONReporter(), place: .file(json)),
+                ReportTarget(reporter: BaselineReporter(baseDirectory: base), place: .file(recorded), listsUnfilteredFindings: true),
+                ReportTarget(reporter: MarkdownReporter(), place: .appendedTo(appended)),
+            ], baseline: baseline)
+        #expect(outcome.failures.isEmpty)
+
+        let filtered = baseline.filter(Self.report, baseDirectory: base)
+        #expect(filtered.baseline == BaselineSummary(hidden: 4, fixed: 0))
+        #expect(try String(contentsOfFile: json, encoding: .utf8) == JSONReporter().render(filtered))
+        #expect(try String(contentsOfFile: appended, encoding: .utf8) == "before\n" + MarkdownReporter().render(filtered))
+        let written = try String(contentsOfFile: recorded, encoding: .utf8)
+        #expect(written == Baseline(recording: Self.report, baseDirectory: base).rendered(tool: ReportFixture.tool))
+        #expect(try Baseline(parsing: Array(written.utf8), path: recorded).entries.count == Self.report.findings.count)
+    }
+
+    @Test func anOutputThatCannotBeWrittenIsReportedAndLeavesNothing() throws {
+        let directory = try CableMarkProcess.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let good = directory.appendingPathComponent("good.txt").path
+        let bad = directory.appendingPathComponent("no/such/dir/report.txt").path
+        let outcome = Self.run([
+            ReportTarget(reporter: TextReporter(), place: .file(bad)),
+            ReportTarget(reporter: TextReporter(), place: .file(good)),
+        ])
+        #expect(outcome.failures.map(\.path) == [bad])
+        #expect(try String(contentsOfFile: good, encoding: .utf8) == TextReporter().render(Self.report))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["good.txt"])
+    }
+}
