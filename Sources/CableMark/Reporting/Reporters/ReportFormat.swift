@@ -16,6 +16,8 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case summary
     /// A Markdown table of every finding (what `github` appends to the step summary).
     case markdown
+    /// GitLab Code Quality (CodeClimate JSON).
+    case codeclimate
 
     /// The reporter for this format; `baseDirectory` is where relative paths in SARIF and GitHub
     /// output start from (normally the current directory).
@@ -29,6 +31,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .checkstyle: CheckstyleReporter()
         case .summary: SummaryReporter()
         case .markdown: MarkdownReporter()
+        case .codeclimate: CodeClimateReporter(baseDirectory: baseDirectory)
         }
     }
 }
