@@ -24,8 +24,9 @@ public struct InputSelection: Sendable {
 
     /// "txt" for "a/b.txt" and for "a/b.TXT.gz".
     static func fileExtension(_ path: String) -> String {
-        var name = (path.split(separator: "/").last ?? "").lowercased()[...]
-        if Gzip.isCompressed(path: String(name)) { name = name.dropLast(3) }
+        let nameStart = path.lastIndex(of: "/").map(path.index(after:)) ?? path.startIndex
+        var name = path[nameStart...].lowercased()[...]
+        if name.hasSuffix(".gz") { name = name.dropLast(3) }
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
         return String(name[name.index(after: dot)...])
     }
@@ -61,24 +62,21 @@ public enum InputCollector {
                 add(argument, named: true)
             }
         }
-        let sorted = files.values.sorted { normalized($0).utf8.lexicographicallyPrecedes(normalized($1).utf8) }
+        let sorted = files.sorted { bytesPrecede($0.key, $1.key) }.map(\.value)
         return Collection(files: sorted, errors: errors)
     }
 
     private static func walk(
         _ directory: String, add: (String, Bool) -> Void, errors: inout [InputError]
     ) {
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory)
-        } catch {
+        guard let entries = entries(of: directory) else {
             errors.append(InputError(path: directory, problem: "cannot list directory"))
             return
         }
-        for name in names.sorted() where !name.hasPrefix(".") {
+        for (name, type) in entries.sorted(by: { $0.name < $1.name }) where !name.hasPrefix(".") {
             let path =
                 directory == "." ? name : directory.hasSuffix("/") ? directory + name : directory + "/" + name
-            switch kind(of: path) {
+            switch kind(of: path, type: type) {
             case .directory: walk(path, add: add, errors: &errors)
             case .file: add(path, false)
             case .other: continue
@@ -86,20 +84,48 @@ public enum InputCollector {
         }
     }
 
+    /// The names in a directory with their dirent types (readdir(3): most file systems tell an
+    /// entry's type there, which saves a stat per file); nil when it cannot be listed.
+    private static func entries(of directory: String) -> [(name: String, type: UInt8)]? {
+        guard let stream = opendir(directory) else { return nil }
+        defer { closedir(stream) }
+        var entries: [(name: String, type: UInt8)] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafePointer(to: &entry.pointee.d_name) {
+                String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+            }
+            if name != "." && name != ".." { entries.append((name, entry.pointee.d_type)) }
+        }
+        return entries
+    }
+
     private enum Kind { case file, directory, other }
 
     /// A walked entry's kind; a symbolic link counts as the file it points to, never as a
-    /// directory, so that link cycles cannot trap the walk.
+    /// directory, so that link cycles cannot trap the walk. lstat(2) only when the directory
+    /// entry does not tell.
+    private static func kind(of path: String, type: UInt8) -> Kind {
+        switch Int(type) {
+        case Int(DT_DIR): return .directory
+        case Int(DT_REG): return .file
+        case Int(DT_LNK):
+            var status = stat()
+            guard stat(path, &status) == 0 else { return .other }
+            return status.st_mode & S_IFMT == S_IFREG ? .file : .other
+        case Int(DT_UNKNOWN): return kind(of: path)
+        default: return .other
+        }
+    }
+
     private static func kind(of path: String) -> Kind {
-        guard let type = try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType
-        else { return .other }
-        switch type {
-        case .typeDirectory: return .directory
-        case .typeRegular: return .file
-        case .typeSymbolicLink:
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            return exists && !isDirectory.boolValue ? .file : .other
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return .other }
+        switch status.st_mode & S_IFMT {
+        case S_IFDIR: return .directory
+        case S_IFREG: return .file
+        case S_IFLNK:
+            guard stat(path, &status) == 0 else { return .other }
+            return status.st_mode & S_IFMT == S_IFREG ? .file : .other
         default: return .other
         }
     }
@@ -107,9 +133,26 @@ public enum InputCollector {
     /// Reports in the order `collect` gives files (path bytes, a leading "./" ignored), inputs
     /// that could not be collected among them; reports for one path keep their order.
     public static func sorted(_ reports: [FileReport]) -> [FileReport] {
-        reports.enumerated().map { (key: normalized($0.element.path), index: $0.offset, report: $0.element) }
-            .sorted { $0.key != $1.key ? $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) : $0.index < $1.index }
-            .map(\.report)
+        sorted(reports) { $0.path }
+    }
+
+    static func sorted<Item>(_ items: [Item], path: (Item) -> String) -> [Item] {
+        items.enumerated().map { (key: normalized(path($0.element)), index: $0.offset, item: $0.element) }
+            .sorted { $0.key != $1.key ? bytesPrecede($0.key, $1.key) : $0.index < $1.index }
+            .map(\.item)
+    }
+
+    /// Whether `lhs` sorts before `rhs` by their UTF-8 bytes: the order of files in a run.
+    static func bytesPrecede(_ lhs: String, _ rhs: String) -> Bool {
+        var lhs = lhs
+        var rhs = rhs
+        return lhs.withUTF8 { left in
+            rhs.withUTF8 { right in
+                let common = min(left.count, right.count)
+                let order = common == 0 ? 0 : memcmp(left.baseAddress!, right.baseAddress!, common)
+                return order != 0 ? order < 0 : left.count < right.count
+            }
+        }
     }
 
     /// The same file named "./a" and "a" is checked once.

@@ -6,12 +6,26 @@ public final class ConfigurationLocator: @unchecked Sendable {
     // @unchecked: the cache is guarded by `lock`.
     private let lock = NSLock()
     private var found: [String: String?] = [:]
+    /// The answer for each input folder as given, so that the inputs of one folder resolve its
+    /// path (symbolic links: a system call per component) once. Inputs that are links are
+    /// resolved on their own.
+    private var foundForGivenFolder: [String: String?] = [:]
 
     public init() {}
 
     /// The configuration file for `inputPath`, or nil when no folder above it has one.
     public func configurationFile(for inputPath: String) -> String? {
-        var folder = (Configuration.absolute(inputPath) as NSString).deletingLastPathComponent
+        var status = stat()
+        let isLink = lstat(inputPath, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK
+        let givenFolder = inputPath.lastIndex(of: "/").map { String(inputPath[..<$0]) } ?? ""
+        if !isLink, let known = lock.withLock({ foundForGivenFolder[givenFolder] }) { return known }
+        let result = search(from: (Configuration.absolute(inputPath) as NSString).deletingLastPathComponent)
+        if !isLink { lock.withLock { foundForGivenFolder[givenFolder] = .some(result) } }
+        return result
+    }
+
+    private func search(from start: String) -> String? {
+        var folder = start
         var visited: [String] = []
         var result: String?
         while true {
