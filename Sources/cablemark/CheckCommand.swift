@@ -109,17 +109,21 @@ struct CheckCommand: ParsableCommand {
         do {
             configured = try ConfiguredRun(
                 files: collection.files, explicit: config, ruleSets: ruleSets,
-                options: engine.options)
+                options: engine.options, jobs: jobs)
         } catch {
             throw CommandFailure("\(error)")
         }
         configured.warnings.forEach { Diagnostics.write("cablemark: \($0)\n") }
-        let progress = Diagnostics.standardErrorIsTerminal && configured.files.count > 1
-            ? ProgressMeter(totalFiles: configured.files.count, write: Diagnostics.write) : nil
+        let progress = Diagnostics.standardErrorIsTerminal
+            ? ProgressMeter(
+                totalFiles: configured.files.count, totalBytes: Self.totalSize(of: configured.files), write: Diagnostics.write)
+            : nil
         let run = ReportedRun(
             context: ReportContext(rules: configured.rules), targets: targets(baseDirectory: base), baseline: known,
             baseDirectory: base, jobs: jobs, progress: progress)
-        let outcome = run.run(files: configured.files, unusable: collection.errors, check: configured.check)
+        let outcome = run.run(files: configured.files, unusable: collection.errors) { path, receive in
+            configured.check(path, progress: progress, receive: receive)
+        }
         for file in outcome.overview.files {
             if let problem = file.problem { Diagnostics.error("\(file.path): \(problem)") }
         }
@@ -144,6 +148,14 @@ struct CheckCommand: ParsableCommand {
                 ReportTarget(reporter: BaselineReporter(baseDirectory: base), place: .file(writeBaseline), listsUnfilteredFindings: true))
         }
         return targets
+    }
+
+    /// The files' sizes added up, for the progress line's time left.
+    private static func totalSize(of files: [String]) -> Int {
+        files.reduce(0) { total, path in
+            var status = stat()
+            return total + (stat(path, &status) == 0 ? Int(status.st_size) : 0)
+        }
     }
 
     private static func loadBaseline(_ path: String) throws -> Baseline {

@@ -4,8 +4,9 @@ public struct CableChecker: Sendable {
     public let engine: Engine
     let reader: StreamingReader
 
-    public init(engine: Engine) {
-        self.init(engine: engine, reader: StreamingReader())
+    /// `jobs`: threads for one cables.csv dump (windows of it are checked at the same time).
+    public init(engine: Engine, jobs: Int = 1) {
+        self.init(engine: engine, reader: StreamingReader(jobs: jobs))
     }
 
     init(engine: Engine, reader: StreamingReader) {
@@ -16,16 +17,21 @@ public struct CableChecker: Sendable {
     /// Hands the file's findings to `receive` in report order, in slices (a streamed dump's
     /// record at a time); returns the number of cables read and, when the file could not be
     /// used at all, why. A gzip-compressed file's positions refer to its decompressed text.
-    public func check(_ path: String, receive: ([Finding]) -> Void) -> (cableCount: Int, problem: String?) {
+    /// `progress` learns the cables and bytes read as they go.
+    public func check(
+        _ path: String, progress: ProgressMeter? = nil, receive: ([Finding]) -> Void
+    ) -> (cableCount: Int, problem: String?) {
         var cables = 0
         do {
-            try reader.read(path: path) { results, offset in
-                cables += results.count { if case .cable = $0 { true } else { false } }
+            try reader.read(path: path, progress: progress) { [engine] results, offset in
                 // Sorted per call: records lie one after the other, so slices in file order,
                 // each sorted, are the whole file sorted.
                 var findings = results.flatMap(engine.findings(for:)).sorted(by: Finding.reportOrder)
                 if offset != 0 { findings = findings.map { $0.movingOffsets(by: offset) } }
-                if !findings.isEmpty { receive(findings) }
+                return (cables: results.count(where: \.isCable), findings: findings)
+            } _: { part in
+                cables += part.cables
+                if !part.findings.isEmpty { receive(part.findings) }
             }
         } catch {
             return (cables, error.problem)

@@ -10,6 +10,8 @@ final class InputChunks {
     private var pending: [UInt8] = []
     private var pendingStart = 0
     private var fileEnded = false
+    /// Bytes of the file itself read so far (compressed bytes for a ".gz" file).
+    private(set) var fileBytesRead = 0
     /// Compressed bytes inflated at a time.
     private static let readSize = 1 << 20
     /// What each system call reads into, before it is appended to a buffer.
@@ -83,6 +85,7 @@ final class InputChunks {
             buffer.append(contentsOf: UnsafeRawBufferPointer(start: scratch.baseAddress, count: got))
             total += got
         }
+        fileBytesRead += total
         return total
     }
 }

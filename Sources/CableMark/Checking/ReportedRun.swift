@@ -33,6 +33,7 @@ public struct ReportedRun: Sendable {
     /// Where relative paths start (baseline keys).
     public var baseDirectory: String?
     public var jobs: Int
+    /// Counts the files done (the check closure tells it the cables and bytes it reads).
     public var progress: ProgressMeter?
 
     public init(
@@ -71,7 +72,7 @@ public struct ReportedRun: Sendable {
         let spills = created
         let checked = orderedParallelMap(count: files.count, jobs: jobs) { index in
             let file = checkFile(files[index], spills: spills, check: check)
-            progress?.fileDone(cables: file.outline.cableCount)
+            progress?.fileDone()
             return file
         }
         progress?.finish()

@@ -5,8 +5,9 @@
 /// file) decides: a file that fits in it, or that is not a cables.csv dump, is read whole as
 /// `CableReader` reads it, and handed over in one call. A dump is cut into windows of complete
 /// records, each read by a `CSVRecordReader` that knows the columns, line and record count
-/// before it, and handed over a record at a time. What a window reads has whole-file lines and
-/// columns but byte offsets relative to the window: `body` gets the window's file offset.
+/// before it, and handed over a record at a time; `jobs` windows are read at once, each on its
+/// own thread, so that one dump uses every core. What a window reads has whole-file lines and
+/// columns but byte offsets relative to the window: `transform` gets the window's file offset.
 struct StreamingReader: Sendable {
     static let defaultWindowSize = 8 << 20
 
@@ -15,11 +16,17 @@ struct StreamingReader: Sendable {
     /// A record longer than this is refused rather than buffered: it is most likely a quote left
     /// open, which would otherwise swallow the rest of the file.
     var recordLimit = 64 << 20
+    /// Windows of a dump read at the same time (each window's records by one thread, in order).
+    var jobs = 1
 
-    /// Calls `body` with the read results of the file, in file order (all at once, or a record
-    /// at a time), and the file offset their byte offsets are relative to. Throws when the file
-    /// cannot be used at all.
-    func read(path: String, _ body: ([ReadResult], _ offset: Int) -> Void) throws(InputError) {
+    /// Reads the file's results (all at once, or a record at a time) and passes each batch to
+    /// `transform` with the file offset their byte offsets are relative to, on any thread;
+    /// calls `body` with what `transform` made, in file order, on the calling thread. Throws
+    /// when the file cannot be used at all. `progress` learns the cables and bytes read as they go.
+    func read<Part: Sendable>(
+        path: String, progress: ProgressMeter? = nil,
+        transform: @escaping @Sendable (_ results: [ReadResult], _ offset: Int) -> Part, _ body: (Part) -> Void
+    ) throws(InputError) {
         let input = try InputChunks(path: path)
         var buffer: [UInt8] = []
         var ended = false
@@ -27,7 +34,7 @@ struct StreamingReader: Sendable {
             ended = try !input.read(appendingTo: &buffer, count: windowSize)
         }
         if !ended, FormatDetector.detect(buffer) == .csvRecord {
-            try stream(input, startingWith: buffer, path: path, body)
+            try stream(input, startingWith: buffer, path: path, progress: progress, transform: transform, body)
             return
         }
         while !ended {
@@ -37,11 +44,14 @@ struct StreamingReader: Sendable {
                     path: path, problem: "not a readable gzip file: larger than \(Gzip.sizeText(Gzip.outputLimit)) once decompressed")
             }
         }
-        body(CableReader.read(bytes: buffer, path: path), 0)
+        let results = CableReader.read(bytes: buffer, path: path)
+        body(transform(results, 0))
+        progress?.read(cables: results.count(where: \.isCable), bytes: input.fileBytesRead)
     }
 
-    private func stream(
-        _ input: InputChunks, startingWith first: [UInt8], path: String, _ body: ([ReadResult], Int) -> Void
+    private func stream<Part: Sendable>(
+        _ input: InputChunks, startingWith first: [UInt8], path: String, progress: ProgressMeter?,
+        transform: @escaping @Sendable ([ReadResult], Int) -> Part, _ body: (Part) -> Void
     ) throws(InputError) {
         var buffer = first
         var ended = false
@@ -49,6 +59,35 @@ struct StreamingReader: Sendable {
         var line = 1
         var recordsBefore = 0
         var columns: CSVRecordReader.Columns?
+        // Windows cut but not read yet: read `jobs` at a time.
+        var pending: [Window] = []
+        var bytesTold = 0
+        func tell(cables: Int) {
+            progress?.read(cables: cables, bytes: input.fileBytesRead - bytesTold)
+            bytesTold = input.fileBytesRead
+        }
+        func readPending() {
+            guard let columns, !pending.isEmpty else { return }
+            let windows = pending
+            pending.removeAll()
+            let parts = orderedParallelMap(count: windows.count, jobs: jobs) { index in
+                let window = windows[index]
+                var reader = CSVRecordReader(
+                    window: window.bytes, columns: columns, firstLine: window.line, recordsBefore: window.recordsBefore)
+                var parts: [Part] = []
+                var cables = 0
+                while let item = reader.next() {
+                    let result = Self.result(item, path: path)
+                    if result.isCable { cables += 1 }
+                    parts.append(transform([result], window.offset))
+                }
+                return (parts, cables)
+            }
+            for (windowParts, _) in parts {
+                for part in windowParts { body(part) }
+            }
+            tell(cables: parts.reduce(0) { $0 + $1.1 })
+        }
         while true {
             let cut = ended ? (end: buffer.count, line: line, records: 0) : Self.cut(buffer, line: line)
             if cut.end > 0 {
@@ -56,25 +95,50 @@ struct StreamingReader: Sendable {
                 var rest = Array(buffer[cut.end...])
                 rest.reserveCapacity(rest.count + windowSize)
                 buffer.removeLast(buffer.count - cut.end)
-                let window = buffer
+                let window = Window(bytes: buffer, offset: fileOffset, line: line, recordsBefore: recordsBefore)
                 buffer = rest
-                var reader =
-                    columns.map { CSVRecordReader(window: window, columns: $0, firstLine: line, recordsBefore: recordsBefore) }
-                    ?? CSVRecordReader(bytes: window)
-                while let item = reader.next() { body([Self.result(item, path: path)], fileOffset) }
-                columns = reader.columns
-                recordsBefore = reader.recordNumber
+                if columns == nil {
+                    // The first window names the columns (or not) for every later one.
+                    var reader = CSVRecordReader(bytes: window.bytes)
+                    var cables = 0
+                    while let item = reader.next() {
+                        let result = Self.result(item, path: path)
+                        if result.isCable { cables += 1 }
+                        body(transform([result], fileOffset))
+                    }
+                    tell(cables: cables)
+                    columns = reader.columns
+                    recordsBefore = reader.recordNumber
+                } else {
+                    pending.append(window)
+                    recordsBefore += cut.records
+                    if pending.count >= jobs { readPending() }
+                }
                 fileOffset += cut.end
                 line = cut.line
             } else if buffer.count >= recordLimit {
+                readPending()
                 let start = LineIndex(bytes: [], baseLine: line).range(ofOffsets: 0, 0)
                 let reason = "CSV record \(recordsBefore + 1): longer than \(Gzip.sizeText(recordLimit)) (a quote left open?)"
-                body([.unrecognized(path: path, recordNumber: recordsBefore + 1, range: start, reason: reason)], fileOffset)
+                body(transform([.unrecognized(path: path, recordNumber: recordsBefore + 1, range: start, reason: reason)], fileOffset))
                 return
             }
-            guard !ended else { return }
+            if ended {
+                readPending()
+                tell(cables: 0)
+                return
+            }
             ended = try !input.read(appendingTo: &buffer, count: windowSize)
         }
+    }
+
+    /// A piece of a dump that starts and ends at record boundaries.
+    private struct Window: Sendable {
+        var bytes: [UInt8]
+        /// Where it starts in the file.
+        var offset: Int
+        var line: Int
+        var recordsBefore: Int
     }
 
     /// Where the last record that is certainly complete ends in `bytes` (just past its line

@@ -15,12 +15,12 @@ public struct ConfiguredRun: Sendable {
 
     /// Finds and loads the configurations of `files`. `explicit` (the --config option) governs
     /// every input when given. `ruleSets` and `options` are the command line's; a configuration
-    /// adds its rule sets and changes to them.
+    /// adds its rule sets and changes to them. `jobs`: threads for one cables.csv dump.
     public init(
-        files: [String], explicit: String?, ruleSets: [RuleSet], options: EngineOptions
+        files: [String], explicit: String?, ruleSets: [RuleSet], options: EngineOptions, jobs: Int = 1
     ) throws {
         let base = try Engine(ruleSets: ruleSets, options: options)
-        baseChecker = CableChecker(engine: base)
+        baseChecker = CableChecker(engine: base, jobs: jobs)
         let locator = ConfigurationLocator()
         var loaded: [String: (configuration: Configuration, checker: CableChecker)] = [:]
         var checkers: [String: CableChecker] = [:]
@@ -45,7 +45,7 @@ public struct ConfiguredRun: Sendable {
                 let engine = try Engine(ruleSets: sets, options: configuration.applied(to: options))
                 warnings += configuration.unknownRuleWarnings(knownRules: engine.rules)
                 for rule in engine.rules where !rules.contains(where: { $0.id == rule.id }) { rules.append(rule) }
-                loaded[path] = (configuration, CableChecker(engine: engine))
+                loaded[path] = (configuration, CableChecker(engine: engine, jobs: jobs))
             }
             let (configuration, checker) = loaded[path]!
             if configuration.excludes(file) { continue }
@@ -62,9 +62,11 @@ public struct ConfiguredRun: Sendable {
 
     /// Checks one of `files` with its configuration's engine, handing over its findings as they
     /// come (see `CableChecker`), less the ones the configuration suppresses.
-    @Sendable public func check(_ path: String, receive: ([Finding]) -> Void) -> (cableCount: Int, problem: String?) {
+    public func check(
+        _ path: String, progress: ProgressMeter? = nil, receive: ([Finding]) -> Void
+    ) -> (cableCount: Int, problem: String?) {
         let configuration = configurationOfFile[path]
-        return (checkerOfFile[path] ?? baseChecker).check(path) { findings in
+        return (checkerOfFile[path] ?? baseChecker).check(path, progress: progress) { findings in
             guard let configuration else { return receive(findings) }
             let kept = findings.filter { configuration.suppression(of: $0) == nil }
             if !kept.isEmpty { receive(kept) }

@@ -3,6 +3,10 @@ public enum ReadResult: Sendable {
     case cable(Cable)
     /// The input (or one record of it) is not a cable; `reason` is one line for the user.
     case unrecognized(path: String, recordNumber: Int?, range: SourceRange, reason: String)
+
+    public var isCable: Bool {
+        if case .cable = self { true } else { false }
+    }
 }
 
 /// An input that could not be used at all (missing, unreadable): exit status 2, no findings.

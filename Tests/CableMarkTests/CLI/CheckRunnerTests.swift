@@ -30,20 +30,28 @@ import Testing
     }
 
     @Test func progressLineShowsRateAndTimeLeft() {
-        #expect(ProgressMeter.line(files: 100, total: 400, cables: 250, elapsed: .seconds(2)) == "100/400 files, 125 cables/s, 6s left")
-        #expect(ProgressMeter.line(files: 0, total: 400, cables: 0, elapsed: .seconds(2)) == "0/400 files")
+        #expect(
+            ProgressMeter.line(files: 100, totalFiles: 400, cables: 250, bytes: 1000, totalBytes: 4000, elapsed: .seconds(2))
+                == "100/400 files, 125 cables/s, 6s left")
+        #expect(ProgressMeter.line(files: 0, totalFiles: 400, cables: 0, bytes: 0, totalBytes: 4000, elapsed: .seconds(2)) == "0/400 files")
+        // One large dump: time left from the bytes read, before any file is done.
+        #expect(
+            ProgressMeter.line(files: 0, totalFiles: 1, cables: 9000, bytes: 100, totalBytes: 1000, elapsed: .seconds(30))
+                == "0/1 files, 300 cables/s, 4m 30s left")
+        #expect(ProgressMeter.timeText(7322) == "2h 02m")
     }
 
     @Test func progressIsDrawnOnlyAfterTheDelayAndErasedAtTheEnd() {
-        let quiet = Lines()
-        let fast = ProgressMeter(totalFiles: 3, delay: .seconds(60), write: quiet.append)
-        fast.fileDone(cables: 1)
+        let quiet = RecordedLines()
+        let fast = ProgressMeter(totalFiles: 3, totalBytes: 30, delay: .seconds(60), write: quiet.append)
+        fast.read(cables: 1, bytes: 10)
+        fast.fileDone()
         fast.finish()
         #expect(quiet.all.isEmpty)
 
-        let drawn = Lines()
-        let slow = ProgressMeter(totalFiles: 3, delay: .zero, interval: .zero, write: drawn.append)
-        slow.fileDone(cables: 2)
+        let drawn = RecordedLines()
+        let slow = ProgressMeter(totalFiles: 3, totalBytes: 30, delay: .zero, interval: .zero, write: drawn.append)
+        slow.fileDone()
         slow.finish()
         #expect(drawn.all.count == 2)
         #expect(drawn.all.first?.hasPrefix("\r\u{1B}[K1/3 files") == true)
@@ -56,11 +64,4 @@ private final class Counter: @unchecked Sendable {
     private var values: [String: Int] = [:]
     func add(_ key: String) { lock.withLock { values[key, default: 0] += 1 } }
     var counts: [String: Int] { lock.withLock { values } }
-}
-
-private final class Lines: @unchecked Sendable {
-    private let lock = NSLock()
-    private var lines: [String] = []
-    func append(_ line: String) { lock.withLock { lines.append(line) } }
-    var all: [String] { lock.withLock { lines } }
 }

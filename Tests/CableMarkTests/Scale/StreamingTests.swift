@@ -41,8 +41,8 @@ import Testing
         JSONReporter().render(Report(rules: engine.rules, files: [file]))
     }
 
-    @Test(arguments: [997, 4096, 16_384])
-    func windowsReportWhatTheWholeFileReports(windowSize: Int) throws {
+    @Test(arguments: [(997, 1), (4096, 1), (16_384, 1), (997, 3), (4096, 2)])
+    func windowsReportWhatTheWholeFileReports(windowSize: Int, jobs: Int) throws {
         let directory = try CableMarkProcess.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("cables.csv").path
@@ -51,7 +51,7 @@ import Testing
         let engine = try Self.engine()
 
         let whole = try Self.wholeFileReport(path, engine: engine)
-        let reader = StreamingReader(windowSize: windowSize)
+        let reader = StreamingReader(windowSize: windowSize, jobs: jobs)
         let streamed = CableChecker(engine: engine, reader: reader).check(path)
 
         #expect(dump.count > 4 * windowSize, "the file must span several windows")
@@ -59,6 +59,26 @@ import Testing
         #expect(whole.findings.contains { $0.recordNumber == 14 }, "the broken record is reported")
         #expect(whole.findings.contains { $0.range.start.offset > 2 * windowSize })
         #expect(Self.json(streamed, engine: engine) == Self.json(whole, engine: engine))
+    }
+
+    @Test func aDumpTellsItsProgressWhileItIsRead() throws {
+        let directory = try CableMarkProcess.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("cables.csv").path
+        let dump = try Self.dump()
+        try Data(dump).write(to: URL(fileURLWithPath: path))
+        let lines = RecordedLines()
+        let meter = ProgressMeter(totalFiles: 1, totalBytes: dump.count, delay: .zero, interval: .zero, write: lines.append)
+        let checker = CableChecker(engine: try Self.engine(), reader: StreamingReader(windowSize: 4096, jobs: 2))
+
+        let (cables, problem) = checker.check(path, progress: meter) { _ in }
+        #expect(problem == nil && cables == 42)
+        // Drawn window batch by window batch before the file is done, time left from the bytes
+        // read: all of them, at the end.
+        let drawn = lines.all
+        #expect(drawn.count > 5)
+        #expect(drawn.allSatisfy { $0.hasPrefix("\r\u{1B}[K0/1 files, ") && $0.hasSuffix("s left") })
+        #expect(drawn.last?.hasSuffix(" 0s left") == true)
     }
 
     @Test func compressedDumpsStreamLikeTheirPlainText() throws {
@@ -88,7 +108,7 @@ import Testing
 
         let reader = StreamingReader(windowSize: 1024, recordLimit: 8192)
         var results: [(result: ReadResult, offset: Int)] = []
-        try reader.read(path: path) { read, offset in results += read.map { ($0, offset) } }
+        try reader.read(path: path) { read, offset in read.map { ($0, offset) } } _: { results += $0 }
         #expect(results.count == 3)
         guard case .unrecognized(_, let record, let range, let reason)? = results.last?.result else {
             Issue.record("the open quote is not reported")
