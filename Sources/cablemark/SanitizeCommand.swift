@@ -132,39 +132,20 @@ struct SanitizeCommand: ParsableCommand {
         }
         let runSalt = salt ?? SaltedDigest.randomSalt()
         let layout = OutputLayout(directory: outDirectory, arguments: paths)
+        let manifest = SanitizeManifest(
+            tool: .cablemark, policy: loaded, options: options, salt: runSalt, outputDirectory: outDirectory)
         let run = SanitizeRun(
             sanitizer: Sanitizer(policy: loaded, options: options), digest: SaltedDigest(salt: runSalt), layout: layout,
-            jobs: jobs, read: { bytes, path in CableReader.read(bytes: bytes, path: path) })
-        let unusable = collection.errors.map {
-            InputOutcome(path: $0.path, digest: nil, problem: $0.problem, cables: [])
-        }
-        let outcomes = unusable + run.run(files: files)
-        report(outcomes)
-
-        let manifest = SanitizeManifest(
-            tool: .cablemark, policy: loaded, options: options, salt: runSalt, outputDirectory: outDirectory,
-            inputs: outcomes)
-        var status = manifest.summary.exitStatus
-        do throws(WriteError) {
-            try manifest.write(to: layout.manifestPath)
-        } catch {
-            Diagnostics.error(error.description)
-            status = .unusable
-        }
-        StandardOutput.write(Self.summaryLine(manifest.summary, manifest: layout.manifestPath))
-        if status != .clean { throw ExitCode(status.rawValue) }
-    }
-
-    /// One line per input that could not be used and per cable without a public version.
-    private func report(_ outcomes: [InputOutcome]) {
-        for input in outcomes {
+            manifest: manifest, jobs: jobs)
+        let outcome = run.run(files: files, unusable: collection.errors)
+        for input in outcome.inputs {
             if let problem = input.problem { Diagnostics.error("\(input.path): \(problem)") }
-            for cable in input.cables where cable.status != .written {
-                let place = cable.record.map { "\(input.path): record \($0)" } ?? input.path
-                let details = cable.problems.isEmpty ? "" : ": " + cable.problems.joined(separator: "; ")
-                Diagnostics.write("\(place): \(cable.status.rawValue): \(cable.reason ?? "")\(details)\n")
-            }
+            input.notices.forEach { Diagnostics.write($0 + "\n") }
         }
+        if let failure = outcome.manifestFailure { Diagnostics.error(failure.description) }
+        StandardOutput.write(Self.summaryLine(outcome.summary, manifest: layout.manifestPath))
+        let status = outcome.exitStatus
+        if status != .clean { throw ExitCode(status.rawValue) }
     }
 
     static func summaryLine(_ summary: SanitizeSummary, manifest: String) -> String {

@@ -23,11 +23,11 @@ public struct CableChecker: Sendable {
     ) -> (cableCount: Int, problem: String?) {
         var cables = 0
         do {
-            try reader.read(path: path, progress: progress) { [engine] results, offset in
+            try reader.read(path: path, progress: progress) { [engine] results, piece in
                 // Sorted per call: records lie one after the other, so slices in file order,
                 // each sorted, are the whole file sorted.
                 var findings = results.flatMap(engine.findings(for:)).sorted(by: Finding.reportOrder)
-                if offset != 0 { findings = findings.map { $0.movingOffsets(by: offset) } }
+                if piece.offset != 0 { findings = findings.map { $0.movingOffsets(by: piece.offset) } }
                 return (cables: results.count(where: \.isCable), findings: findings)
             } _: { part in
                 cables += part.cables

@@ -7,7 +7,7 @@
 /// records, each read by a `CSVRecordReader` that knows the columns, line and record count
 /// before it, and handed over a record at a time; `jobs` windows are read at once, each on its
 /// own thread, so that one dump uses every core. What a window reads has whole-file lines and
-/// columns but byte offsets relative to the window: `transform` gets the window's file offset.
+/// columns but byte offsets relative to the window: `transform` gets the window with them.
 struct StreamingReader: Sendable {
     static let defaultWindowSize = 8 << 20
 
@@ -20,12 +20,12 @@ struct StreamingReader: Sendable {
     var jobs = 1
 
     /// Reads the file's results (all at once, or a record at a time) and passes each batch to
-    /// `transform` with the file offset their byte offsets are relative to, on any thread;
+    /// `transform` with the piece of the file their byte offsets are relative to, on any thread;
     /// calls `body` with what `transform` made, in file order, on the calling thread. Throws
     /// when the file cannot be used at all. `progress` learns the cables and bytes read as they go.
     func read<Part: Sendable>(
         path: String, progress: ProgressMeter? = nil,
-        transform: @escaping @Sendable (_ results: [ReadResult], _ offset: Int) -> Part, _ body: (Part) -> Void
+        transform: @escaping @Sendable (_ results: [ReadResult], _ piece: InputPiece) -> Part, _ body: (Part) -> Void
     ) throws(InputError) {
         let input = try InputChunks(path: path)
         var buffer: [UInt8] = []
@@ -45,13 +45,13 @@ struct StreamingReader: Sendable {
             }
         }
         let results = CableReader.read(bytes: buffer, path: path)
-        body(transform(results, 0))
+        body(transform(results, InputPiece(bytes: buffer, offset: 0, line: 1, isWholeFile: true)))
         progress?.read(cables: results.count(where: \.isCable), bytes: input.fileBytesRead)
     }
 
     private func stream<Part: Sendable>(
         _ input: InputChunks, startingWith first: [UInt8], path: String, progress: ProgressMeter?,
-        transform: @escaping @Sendable ([ReadResult], Int) -> Part, _ body: (Part) -> Void
+        transform: @escaping @Sendable ([ReadResult], InputPiece) -> Part, _ body: (Part) -> Void
     ) throws(InputError) {
         var buffer = first
         var ended = false
@@ -73,13 +73,14 @@ struct StreamingReader: Sendable {
             let parts = orderedParallelMap(count: windows.count, jobs: jobs) { index in
                 let window = windows[index]
                 var reader = CSVRecordReader(
-                    window: window.bytes, columns: columns, firstLine: window.line, recordsBefore: window.recordsBefore)
+                    window: window.piece.bytes, columns: columns, firstLine: window.piece.line,
+                    recordsBefore: window.recordsBefore)
                 var parts: [Part] = []
                 var cables = 0
                 while let item = reader.next() {
                     let result = Self.result(item, path: path)
                     if result.isCable { cables += 1 }
-                    parts.append(transform([result], window.offset))
+                    parts.append(transform([result], window.piece))
                 }
                 return (parts, cables)
             }
@@ -95,16 +96,16 @@ struct StreamingReader: Sendable {
                 var rest = Array(buffer[cut.end...])
                 rest.reserveCapacity(rest.count + windowSize)
                 buffer.removeLast(buffer.count - cut.end)
-                let window = Window(bytes: buffer, offset: fileOffset, line: line, recordsBefore: recordsBefore)
+                let window = Window(piece: InputPiece(bytes: buffer, offset: fileOffset, line: line, isWholeFile: false), recordsBefore: recordsBefore)
                 buffer = rest
                 if columns == nil {
                     // The first window names the columns (or not) for every later one.
-                    var reader = CSVRecordReader(bytes: window.bytes)
+                    var reader = CSVRecordReader(bytes: window.piece.bytes)
                     var cables = 0
                     while let item = reader.next() {
                         let result = Self.result(item, path: path)
                         if result.isCable { cables += 1 }
-                        body(transform([result], fileOffset))
+                        body(transform([result], window.piece))
                     }
                     tell(cables: cables)
                     columns = reader.columns
@@ -120,7 +121,8 @@ struct StreamingReader: Sendable {
                 readPending()
                 let start = LineIndex(bytes: [], baseLine: line).range(ofOffsets: 0, 0)
                 let reason = "CSV record \(recordsBefore + 1): longer than \(Gzip.sizeText(recordLimit)) (a quote left open?)"
-                body(transform([.unrecognized(path: path, recordNumber: recordsBefore + 1, range: start, reason: reason)], fileOffset))
+                let unread = ReadResult.unrecognized(path: path, recordNumber: recordsBefore + 1, range: start, reason: reason)
+                body(transform([unread], InputPiece(bytes: [], offset: fileOffset, line: line, isWholeFile: false)))
                 return
             }
             if ended {
@@ -134,10 +136,7 @@ struct StreamingReader: Sendable {
 
     /// A piece of a dump that starts and ends at record boundaries.
     private struct Window: Sendable {
-        var bytes: [UInt8]
-        /// Where it starts in the file.
-        var offset: Int
-        var line: Int
+        var piece: InputPiece
         var recordsBefore: Int
     }
 
@@ -165,12 +164,34 @@ struct StreamingReader: Sendable {
     }
 }
 
+/// The (decompressed) bytes of a file that read results' byte offsets are relative to: the whole
+/// file, or one window of a streamed dump, which starts at a line's start.
+struct InputPiece: Sendable {
+    var bytes: [UInt8]
+    /// Where `bytes` start in the file.
+    var offset: Int
+    /// The file's line that `bytes` start on.
+    var line: Int
+    /// False for a window of a streamed dump, whose results come a record at a time.
+    var isWholeFile: Bool
+}
+
+extension SourceRange {
+    /// The range with its byte offsets moved by `distance` (lines and columns stay): a place in
+    /// a window of a file made a place in the file.
+    func movingOffsets(by distance: Int) -> SourceRange {
+        var moved = self
+        moved.start.offset += distance
+        moved.end.offset += distance
+        return moved
+    }
+}
+
 extension Finding {
-    /// The finding with its byte offsets moved by `distance` (lines and columns stay).
+    /// The finding with its byte offsets moved by `distance`.
     func movingOffsets(by distance: Int) -> Finding {
         var moved = self
-        moved.range.start.offset += distance
-        moved.range.end.offset += distance
+        moved.range = range.movingOffsets(by: distance)
         return moved
     }
 }

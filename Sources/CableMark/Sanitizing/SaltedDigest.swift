@@ -1,4 +1,5 @@
 import Crypto
+import Foundation
 
 /// SHA-256 of an input with a salt before it, so a manifest identifies its inputs without
 /// letting anyone confirm a guess at an input's content from the digest alone (the salt is
@@ -21,6 +22,26 @@ public struct SaltedDigest: Sendable {
         var hasher = SHA256()
         Array(salt.utf8).withUnsafeBytes { hasher.update(bufferPointer: $0) }
         bytes.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        return hasher.finalize().map(Self.hex).joined()
+    }
+
+    /// The same digest of a file's bytes as stored (a ".gz" file's compressed bytes), read a
+    /// piece at a time; nil when the file cannot be read.
+    public func hexDigest(ofFileAt path: String) -> String? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var hasher = SHA256()
+        Array(salt.utf8).withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
+        defer { buffer.deallocate() }
+        while true {
+            let count = read(descriptor, buffer.baseAddress, buffer.count)
+            if count < 0, errno == EINTR { continue }
+            guard count >= 0 else { return nil }
+            if count == 0 { break }
+            hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: buffer[..<count]))
+        }
         return hasher.finalize().map(Self.hex).joined()
     }
 

@@ -19,29 +19,49 @@ public struct SanitizeManifest: Sendable {
     public var options: SanitizeOptions
     public var salt: String
     public var outputDirectory: String
-    public var inputs: [InputOutcome]
 
-    public init(
-        tool: ToolInfo, policy: RedactionPolicy, options: SanitizeOptions, salt: String, outputDirectory: String,
-        inputs: [InputOutcome]
-    ) {
+    public init(tool: ToolInfo, policy: RedactionPolicy, options: SanitizeOptions, salt: String, outputDirectory: String) {
         self.tool = tool
         self.policy = policy
         self.options = options
         self.salt = salt
         self.outputDirectory = outputDirectory
-        self.inputs = inputs
     }
 
-    public var summary: SanitizeSummary { SanitizeSummary(inputs) }
+    /// Inputs are the elements of the top object's "inputs" array; a cable, of its input's
+    /// "cables" array.
+    static let inputIndent = 2
+    static let cableIndent = 4
 
-    /// Writes the manifest whole or not at all.
-    public func write(to path: String) throws(WriteError) {
-        try AtomicWriter.write(Array(rendered().utf8), to: path)
+    /// Writes the manifest whole or not at all: the head, each input with its cables' entries
+    /// (spilled to `spill` as the run went), the tail.
+    func write(to path: String, inputs: [SanitizedInput], summary: SanitizeSummary, spill: SpillFile) throws(WriteError) {
+        let document = document(summary: summary, isEmpty: inputs.isEmpty).renderedAroundHole()
+        try AtomicWriter.write(to: path) { output throws(WriteError) in
+            try output.append(document.before)
+            for (index, input) in inputs.enumerated() {
+                if index > 0 { try output.append(",\n") }
+                let frame = inputJSON(input).renderedAroundHole(indent: Self.inputIndent)
+                try output.append(JSONValue.indentation(Self.inputIndent) + frame.before)
+                for range in input.manifestEntries.ranges {
+                    // A streamed dump's entries can be most of the manifest: copied a MiB at a time.
+                    for start in stride(from: range.lowerBound, to: range.upperBound, by: 1 << 20) {
+                        let bytes: [UInt8]
+                        do throws(OutputError) {
+                            bytes = try spill.read(start..<min(start + (1 << 20), range.upperBound))
+                        } catch {
+                            throw WriteError(path: path, problem: error.problem)
+                        }
+                        try output.append(bytes)
+                    }
+                }
+                try output.append(frame.after)
+            }
+            try output.append(document.after + "\n")
+        }
     }
 
-    /// The manifest as JSON, ending with a newline.
-    public func rendered() -> String {
+    private func document(summary: SanitizeSummary, isEmpty: Bool) -> JSONValue {
         JSONValue.object([
             ("format", .int(Self.formatVersion)),
             ("tool", .object([("name", .string(tool.name)), ("version", .string(tool.version))])),
@@ -70,9 +90,9 @@ public struct SanitizeManifest: Sendable {
                 ])
             ),
             ("outputDirectory", .string(outputDirectory)),
-            ("summary", summaryJSON),
-            ("inputs", .array(inputs.map(inputJSON))),
-        ]).rendered() + "\n"
+            ("summary", Self.summaryJSON(summary)),
+            ("inputs", .hole(isEmpty: isEmpty)),
+        ])
     }
 
     private var policyJSON: JSONValue {
@@ -96,9 +116,8 @@ public struct SanitizeManifest: Sendable {
         ])
     }
 
-    private var summaryJSON: JSONValue {
-        let summary = self.summary
-        return .object([
+    private static func summaryJSON(_ summary: SanitizeSummary) -> JSONValue {
+        .object([
             ("inputs", .int(summary.inputs)),
             ("unusableInputs", .int(summary.unusableInputs)),
             ("cables", .int(summary.cables)),
@@ -112,16 +131,18 @@ public struct SanitizeManifest: Sendable {
         ])
     }
 
-    private func inputJSON(_ input: InputOutcome) -> JSONValue {
+    /// An input's entry, its cables left as a hole.
+    private func inputJSON(_ input: SanitizedInput) -> JSONValue {
         .object([
             ("path", .string(input.path)),
             ("sha256", .optional(input.digest)),
             ("problem", .optional(input.problem)),
-            ("cables", .array(input.cables.map(cableJSON))),
+            ("cables", .hole(isEmpty: input.cables.cables == 0)),
         ])
     }
 
-    private func cableJSON(_ cable: CableOutcome) -> JSONValue {
+    /// A cable's entry in its input's "cables".
+    func cableJSON(_ cable: CableOutcome) -> JSONValue {
         var members: [(String, JSONValue)] = [
             ("record", .optional(cable.record)),
             ("range", cable.range.map(Self.rangeJSON) ?? .null),
@@ -171,46 +192,5 @@ public struct SanitizeManifest: Sendable {
     private func relativeToOutput(_ path: String) -> String {
         let base = outputDirectory.hasSuffix("/") ? outputDirectory : outputDirectory + "/"
         return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
-    }
-}
-
-/// Counts over a run, for the manifest and the command's last line.
-public struct SanitizeSummary: Sendable, Equatable {
-    public var inputs = 0
-    public var unusableInputs = 0
-    public var cables = 0
-    public var written = 0
-    public var refused = 0
-    public var verificationFailed = 0
-    public var writeFailed = 0
-    public var paragraphs = 0
-    public var paragraphsWithheld = 0
-    public var paragraphsDeclassified = 0
-
-    public init(_ inputs: [InputOutcome]) {
-        self.inputs = inputs.count
-        for input in inputs {
-            if input.problem != nil { unusableInputs += 1 }
-            for cable in input.cables {
-                cables += 1
-                switch cable.status {
-                case .written: written += 1
-                case .refused: refused += 1
-                case .verificationFailed: verificationFailed += 1
-                case .writeFailed: writeFailed += 1
-                }
-                guard cable.status == .written, let version = cable.version else { continue }
-                paragraphs += version.paragraphCount
-                paragraphsWithheld += version.withheldParagraphCount
-                paragraphsDeclassified += version.declassifiedParagraphCount
-            }
-        }
-    }
-
-    /// The run's exit status: an unusable input or an unwritable file outweighs refused cables.
-    public var exitStatus: ExitStatus {
-        if unusableInputs > 0 || writeFailed > 0 { return .unusable }
-        if refused > 0 || verificationFailed > 0 { return .findings }
-        return .clean
     }
 }

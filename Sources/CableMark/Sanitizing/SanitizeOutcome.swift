@@ -29,19 +29,41 @@ public struct CableOutcome: Sendable {
     public var version: PublicVersion?
 }
 
-/// What a sanitize run did with one input file.
-public struct InputOutcome: Sendable {
-    public var path: String
-    /// Salted SHA-256 of the whole file; nil when it could not be read.
-    public var digest: String?
-    /// Why the file could not be used at all (exit status 2).
-    public var problem: String?
-    public var cables: [CableOutcome]
+extension CableOutcome {
+    /// The outcome with every byte offset in it moved by `distance` (see `SourceRange`).
+    func movingOffsets(by distance: Int) -> CableOutcome {
+        var moved = self
+        moved.range = range?.movingOffsets(by: distance)
+        if var version {
+            for index in version.alterations.indices {
+                version.alterations[index].range = version.alterations[index].range.movingOffsets(by: distance)
+            }
+            moved.version = version
+        }
+        return moved
+    }
+}
 
-    public init(path: String, digest: String?, problem: String?, cables: [CableOutcome]) {
+/// What a sanitize run did with one input file. Its cables' manifest entries went to the run's
+/// spill file as they were done; what stays is counts and one line per cable not written.
+public struct SanitizedInput: Sendable {
+    public var path: String
+    /// Salted SHA-256 of the whole file as stored; nil when it could not be read.
+    public var digest: String?
+    /// Why the file could not be used (exit status 2); cables read before a failure stay.
+    public var problem: String?
+    /// Counts over its cables.
+    public var cables = SanitizeSummary()
+    /// One line per cable without a public version, for the user: "PATH: record 3: refused: …".
+    public var notices: [String] = []
+    /// Its cables' manifest entries.
+    var manifestEntries = SpilledPart()
+    /// Why its manifest entries could not be kept.
+    var spillFailure: OutputError?
+
+    public init(path: String, digest: String? = nil, problem: String? = nil) {
         self.path = path
         self.digest = digest
         self.problem = problem
-        self.cables = cables
     }
 }

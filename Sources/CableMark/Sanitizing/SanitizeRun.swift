@@ -1,35 +1,78 @@
 import Foundation
 
 /// Sanitizes input files on several threads, writing each verified public version as soon as it
-/// is ready; the outcomes come back in input order whatever order the threads finish in.
+/// is ready, then the manifest. Files are read as `check` reads them: a cables.csv dump of any
+/// size a window at a time (`jobs` windows at once), every cable's manifest entry spilled to a
+/// temporary file as soon as it is made, so that a run holds counts, not cables or entries.
 public struct SanitizeRun: Sendable {
     public let sanitizer: Sanitizer
     public let verifier: PublicVersionVerifier
     public let digest: SaltedDigest
     public let layout: OutputLayout
+    public let manifest: SanitizeManifest
     public let jobs: Int
-    /// Reads a file's bytes into cables: `CableReader.read(bytes:path:)`.
-    public let read: @Sendable ([UInt8], String) -> [ReadResult]
+    private let reader: StreamingReader
 
-    public init(
-        sanitizer: Sanitizer, digest: SaltedDigest, layout: OutputLayout, jobs: Int,
-        read: @escaping @Sendable ([UInt8], String) -> [ReadResult]
+    public init(sanitizer: Sanitizer, digest: SaltedDigest, layout: OutputLayout, manifest: SanitizeManifest, jobs: Int) {
+        self.init(
+            sanitizer: sanitizer, digest: digest, layout: layout, manifest: manifest, jobs: jobs,
+            reader: StreamingReader(jobs: jobs))
+    }
+
+    /// `reader`: how files are read (tests use small windows).
+    init(
+        sanitizer: Sanitizer, digest: SaltedDigest, layout: OutputLayout, manifest: SanitizeManifest, jobs: Int,
+        reader: StreamingReader
     ) {
         self.sanitizer = sanitizer
         verifier = PublicVersionVerifier(policy: sanitizer.policy, options: sanitizer.options)
         self.digest = digest
         self.layout = layout
+        self.manifest = manifest
         self.jobs = jobs
-        self.read = read
+        self.reader = reader
     }
 
-    /// Sanitizes `files` (sorted, as `InputCollector` gives them).
-    public func run(files: [String]) -> [InputOutcome] {
+    public struct Outcome: Sendable {
+        /// Inputs that could not be collected, then the files in the order given.
+        public var inputs: [SanitizedInput]
+        public var summary: SanitizeSummary
+        /// Why the manifest was not written, when it was not.
+        public var manifestFailure: WriteError?
+
+        /// The run's exit status: an unwritten manifest is an unwritable file.
+        public var exitStatus: ExitStatus {
+            manifestFailure == nil ? summary.exitStatus : .unusable
+        }
+    }
+
+    /// Sanitizes `files` (sorted, as `InputCollector` gives them) and writes the manifest;
+    /// `unusable` are inputs that could not be collected.
+    public func run(files: [String], unusable: [InputError] = []) -> Outcome {
+        let spill: SpillFile
+        do throws(OutputError) {
+            spill = try SpillFile()
+        } catch {
+            return Outcome(
+                inputs: [], summary: SanitizeSummary(), manifestFailure: WriteError(path: error.path, problem: error.problem))
+        }
         let inputs = Set(files.compactMap(FileIdentity.init(path:)))
         let claimedBy = Self.singleOutputOwners(files, layout: layout)
-        return orderedParallelMap(count: files.count, jobs: jobs) { index in
-            process(files[index], inputs: inputs, claimedBy: claimedBy)
+        let sanitized = orderedParallelMap(count: files.count, jobs: jobs) { index in
+            process(files[index], inputs: inputs, claimedBy: claimedBy, spill: spill)
         }
+        let all = unusable.map { SanitizedInput(path: $0.path, problem: $0.problem) } + sanitized
+        var summary = SanitizeSummary()
+        for input in all { summary.add(input) }
+        var failure = all.lazy.compactMap(\.spillFailure).first.map { WriteError(path: $0.path, problem: $0.problem) }
+        if failure == nil {
+            do throws(WriteError) {
+                try manifest.write(to: layout.manifestPath, inputs: all, summary: summary, spill: spill)
+            } catch {
+                failure = error
+            }
+        }
+        return Outcome(inputs: all, summary: summary, manifestFailure: failure)
     }
 
     /// For each one-cable output path, the first file (in input order) it belongs to: "x" and
@@ -43,37 +86,81 @@ public struct SanitizeRun: Sendable {
         return owners
     }
 
-    private func process(_ path: String, inputs: Set<FileIdentity>, claimedBy: [String: String]) -> InputOutcome {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let exists = FileManager.default.fileExists(atPath: path)
-            return InputOutcome(
-                path: path, digest: nil, problem: exists ? "cannot be read" : "no such file", cables: [])
+    /// One cable done: its counts, its line for the user when it was not written, its manifest
+    /// entry (rendered on the thread that made it).
+    private struct Done: Sendable {
+        var counts: SanitizeSummary
+        var notice: String?
+        var entry: String
+    }
+
+    private func process(
+        _ path: String, inputs: Set<FileIdentity>, claimedBy: [String: String], spill: SpillFile
+    ) -> SanitizedInput {
+        guard let fileDigest = digest.hexDigest(ofFileAt: path) else {
+            let problem = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "no such file"
+            return SanitizedInput(path: path, problem: problem)
         }
-        let bytes = [UInt8](data)
-        let results = read(bytes, path)
-        let locator = SpanLocator(input: bytes)
-        let holdsRecords = results.count > 1
-        var cables: [CableOutcome] = []
-        for (index, result) in results.enumerated() {
+        var input = SanitizedInput(path: path, digest: fileDigest)
+        var entries = JSONElements(indent: SanitizeManifest.cableIndent)
+        do throws(InputError) {
+            try reader.read(path: path) { results, piece in
+                sanitize(results, piece: piece, path: path, inputs: inputs, claimedBy: claimedBy)
+            } _: { done in
+                for cable in done {
+                    input.cables.add(cables: cable.counts)
+                    if let notice = cable.notice { input.notices.append(notice) }
+                    do throws(OutputError) {
+                        try input.manifestEntries.append(entries.appendRendered(cable.entry), to: spill)
+                    } catch {
+                        input.spillFailure = input.spillFailure ?? error
+                    }
+                }
+            }
+        } catch {
+            input.problem = error.problem
+        }
+        return input
+    }
+
+    /// Sanitizes the cables of one piece of a file (the whole file, or one record of a dump).
+    private func sanitize(
+        _ results: [ReadResult], piece: InputPiece, path: String, inputs: Set<FileIdentity>, claimedBy: [String: String]
+    ) -> [Done] {
+        let holdsRecords = !piece.isWholeFile || results.count > 1
+        let wholeFileLocator = piece.isWholeFile ? SpanLocator(input: piece.bytes) : nil
+        return results.enumerated().map { index, result in
+            var outcome: CableOutcome
             switch result {
             case .unrecognized(_, let record, let range, let reason):
-                cables.append(
-                    CableOutcome(
-                        record: record ?? (holdsRecords ? index + 1 : nil), range: range,
-                        digest: holdsRecords ? digest.hexDigest(of: Self.slice(bytes, range)) : nil, status: .refused,
-                        reason: "not read as a cable: \(reason)", problems: []))
+                outcome = CableOutcome(
+                    record: record ?? (holdsRecords ? index + 1 : nil), range: range,
+                    digest: holdsRecords ? digest.hexDigest(of: Self.slice(piece.bytes, range)) : nil, status: .refused,
+                    reason: "not read as a cable: \(reason)", problems: [])
             case .cable(let cable):
                 let record = holdsRecords ? cable.recordNumber ?? index + 1 : nil
-                var outcome = sanitize(cable, locator: locator, output: layout.outputPath(for: path, record: record))
+                let locator = wholeFileLocator ?? SpanLocator(record: cable.range, in: piece.bytes)
+                outcome = sanitize(cable, locator: locator, output: layout.outputPath(for: path, record: record))
                 outcome.record = record
-                outcome.digest = holdsRecords ? digest.hexDigest(of: Self.slice(bytes, cable.range)) : nil
+                outcome.digest = holdsRecords ? digest.hexDigest(of: Self.slice(piece.bytes, cable.range)) : nil
                 if outcome.status == .written {
                     outcome = write(outcome, input: path, inputs: inputs, claimedBy: holdsRecords ? nil : claimedBy)
                 }
-                cables.append(outcome)
             }
+            if piece.offset != 0 { outcome = outcome.movingOffsets(by: piece.offset) }
+            var counts = SanitizeSummary()
+            counts.add(outcome)
+            let entry = manifest.cableJSON(outcome).rendered(indent: SanitizeManifest.cableIndent)
+            return Done(counts: counts, notice: Self.notice(outcome, path: path), entry: entry)
         }
-        return InputOutcome(path: path, digest: digest.hexDigest(of: bytes[...]), problem: nil, cables: cables)
+    }
+
+    /// The line the user is told about a cable without a public version.
+    private static func notice(_ cable: CableOutcome, path: String) -> String? {
+        guard cable.status != .written else { return nil }
+        let place = cable.record.map { "\(path): record \($0)" } ?? path
+        let details = cable.problems.isEmpty ? "" : ": " + cable.problems.joined(separator: "; ")
+        return "\(place): \(cable.status.rawValue): \(cable.reason ?? "")\(details)"
     }
 
     /// Builds and verifies the public version; its status is `written` when it may be written.

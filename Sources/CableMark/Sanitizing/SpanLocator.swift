@@ -6,12 +6,27 @@
 /// field's input bytes (white space of any length matching a space). Where the input writes the
 /// text differently (an HTML entity, a CSV escape inside it), the field's whole range stands in.
 struct SpanLocator {
+    /// The input bytes it searches, from `baseOffset` on.
     let input: [UInt8]
+    let baseOffset: Int
     let lines: LineIndex
 
+    /// A locator over a whole input.
     init(input: [UInt8]) {
         self.input = input
+        baseOffset = 0
         lines = LineIndex(bytes: input)
+    }
+
+    /// A locator over one record of `bytes` (a streamed dump's window), from the start of the
+    /// line `record` starts on to its end: a record's fields lie within it.
+    init(record: SourceRange, in bytes: [UInt8]) {
+        let end = min(max(0, record.end.offset), bytes.count)
+        var start = min(max(0, record.start.offset), end)
+        while start > 0, bytes[start - 1] != ContainerBytes.newline { start -= 1 }
+        input = Array(bytes[start..<end])
+        baseOffset = start
+        lines = LineIndex(bytes: input, baseOffset: start, baseLine: record.start.line)
     }
 
     /// The input range of `match` (a byte range of `text`, the folded text of `field`), and
@@ -19,12 +34,12 @@ struct SpanLocator {
     func locate(_ match: Range<Int>, in text: [UInt8], field: SourceRange) -> (range: SourceRange, exact: Bool) {
         let needle = Array(text[match])
         let occurrence = Self.occurrences(of: needle, in: text, from: 0, to: match.lowerBound).count
-        let start = max(0, min(field.start.offset, input.count))
-        let end = max(start, min(field.end.offset, input.count))
+        let start = max(0, min(field.start.offset - baseOffset, input.count))
+        let end = max(start, min(field.end.offset - baseOffset, input.count))
         let found = Self.occurrences(of: needle, in: input, from: start, to: end)
         guard occurrence < found.count else { return (field, false) }
         let place = found[occurrence]
-        return (lines.range(ofOffsets: place.lowerBound, place.upperBound), true)
+        return (lines.range(ofOffsets: baseOffset + place.lowerBound, baseOffset + place.upperBound), true)
     }
 
     /// Ranges where `needle` starts within `from..<to` (ASCII case-insensitive; a space in the

@@ -23,14 +23,31 @@ import Testing
             }
     }
 
-    /// Sanitizes the inputs of `directory` into a scratch folder: the outcomes and that folder.
-    static func run(_ directory: URL, policy: RedactionPolicy) throws -> (outcomes: [InputOutcome], output: URL) {
+    /// Sanitizes the inputs of `directory` into a scratch folder: the manifest's inputs and
+    /// that folder.
+    static func run(_ directory: URL, policy: RedactionPolicy) throws -> (inputs: [[String: Any]], output: URL) {
         let output = try Support.scratchDirectory()
+        let options = Support.options()
         let run = SanitizeRun(
-            sanitizer: Sanitizer(policy: policy, options: Support.options()), digest: SaltedDigest(salt: "fixtures"),
-            layout: OutputLayout(directory: output.path, arguments: [directory.path]), jobs: 2,
-            read: { CableReader.read(bytes: $0, path: $1) })
-        return (run.run(files: try inputs(in: directory)), output)
+            sanitizer: Sanitizer(policy: policy, options: options), digest: SaltedDigest(salt: "fixtures"),
+            layout: OutputLayout(directory: output.path, arguments: [directory.path]),
+            manifest: SanitizeManifest(
+                tool: .cablemark, policy: policy, options: options, salt: "fixtures", outputDirectory: output.path),
+            jobs: 2)
+        let outcome = run.run(files: try inputs(in: directory))
+        #expect(outcome.manifestFailure == nil)
+        let manifest = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent(OutputLayout.manifestName)))
+                as? [String: Any])
+        return (try #require(manifest["inputs"] as? [[String: Any]]), output)
+    }
+
+    /// The cables of the manifest's inputs, each with its file's name.
+    static func cables(_ inputs: [[String: Any]]) -> [(file: String, cable: [String: Any])] {
+        inputs.flatMap { input in
+            let file = ((input["path"] as? String ?? "") as NSString).lastPathComponent
+            return (input["cables"] as? [[String: Any]] ?? []).map { (file, $0) }
+        }
     }
 
     /// The expected public versions kept in `directory` (not in its subfolders' own runs).
@@ -64,13 +81,11 @@ import Testing
     }
 
     @Test func everyFormatsPublicVersionMatchesItsExpectedFile() throws {
-        let (outcomes, output) = try Self.run(Self.directory, policy: try Support.builtInPolicy())
+        let (inputs, output) = try Self.run(Self.directory, policy: try Support.builtInPolicy())
         defer { try? FileManager.default.removeItem(at: output) }
         Self.compare(produced: output, expected: Self.directory, excluding: ["custom-policy"])
-        let statuses = outcomes.flatMap { input in
-            input.cables.map { ((input.path as NSString).lastPathComponent, $0.status) }
-        }
-        #expect(statuses.filter { $0.1 != .written }.map(\.0) == ["no-classification-line.txt"])
+        let statuses = Self.cables(inputs).map { ($0.file, $0.cable["status"] as? String) }
+        #expect(statuses.filter { $0.1 != "written" }.map(\.0) == ["no-classification-line.txt"])
         #expect(statuses.count == 7)
     }
 
@@ -92,10 +107,10 @@ import Testing
     @Test func aUsersPolicyRemovesItsTermsAndPatterns() throws {
         let policy = try RedactionPolicyLoader.load(
             path: Self.customPolicyDirectory.appendingPathComponent("names-policy.xml").path)
-        let (outcomes, output) = try Self.run(Self.customPolicyDirectory, policy: policy)
+        let (inputs, output) = try Self.run(Self.customPolicyDirectory, policy: policy)
         defer { try? FileManager.default.removeItem(at: output) }
         Self.compare(produced: output, expected: Self.customPolicyDirectory)
-        let rules = outcomes.flatMap(\.cables).compactMap(\.version).flatMap(\.alterations).map(\.rule)
+        let rules = Self.cables(inputs).flatMap { $0.cable["alterations"] as? [[String: Any]] ?? [] }.compactMap { $0["rule"] as? String }
         #expect(Set(rules).isSuperset(of: ["contact-names", "case-numbers", "project-code", "handling-marker"]))
     }
 }

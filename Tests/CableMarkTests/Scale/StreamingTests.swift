@@ -108,7 +108,7 @@ import Testing
 
         let reader = StreamingReader(windowSize: 1024, recordLimit: 8192)
         var results: [(result: ReadResult, offset: Int)] = []
-        try reader.read(path: path) { read, offset in read.map { ($0, offset) } } _: { results += $0 }
+        try reader.read(path: path) { read, piece in read.map { ($0, piece.offset) } } _: { results += $0 }
         #expect(results.count == 3)
         guard case .unrecognized(_, let record, let range, let reason)? = results.last?.result else {
             Issue.record("the open quote is not reported")

@@ -97,7 +97,12 @@ struct JSONElements {
 
     /// The element's text, after the separator unless it is the part's first.
     mutating func append(_ value: JSONValue) -> String {
+        appendRendered(value.rendered(indent: indent))
+    }
+
+    /// The same for an element already rendered at `indent` (on another thread).
+    mutating func appendRendered(_ rendered: String) -> String {
         defer { written = true }
-        return (written ? ",\n" : "") + JSONValue.indentation(indent) + value.rendered(indent: indent)
+        return (written ? ",\n" : "") + JSONValue.indentation(indent) + rendered
     }
 }

@@ -30,10 +30,11 @@ indirect enum JSONValue: Sendable {
 
     /// The text before and after the document's `hole`, and the indent level of the elements
     /// that go there (each rendered at that level, after its indent, joined by ",\n").
-    func renderedAroundHole() -> (before: String, after: String, elementIndent: Int) {
+    /// `indent`: the level of the value itself, when it is a member or element of another.
+    func renderedAroundHole(indent: Int = 0) -> (before: String, after: String, elementIndent: Int) {
         var output: [UInt8] = []
         var hole: (position: Int, indent: Int)?
-        write(to: &output, indent: 0, hole: &hole)
+        write(to: &output, indent: indent, hole: &hole)
         let (position, indent) = hole ?? (output.count, 0)
         return (
             String(decoding: output[..<position], as: UTF8.self), String(decoding: output[position...], as: UTF8.self),
