@@ -143,15 +143,17 @@ struct SanitizeCommand: ParsableCommand {
             input.notices.forEach { Diagnostics.write($0 + "\n") }
         }
         if let failure = outcome.manifestFailure { Diagnostics.error(failure.description) }
-        StandardOutput.write(Self.summaryLine(outcome.summary, manifest: layout.manifestPath))
+        StandardOutput.write(
+            Self.summaryLine(outcome.summary, manifest: outcome.manifestFailure == nil ? layout.manifestPath : nil))
         let status = outcome.exitStatus
         if status != .clean { throw ExitCode(status.rawValue) }
     }
 
-    static func summaryLine(_ summary: SanitizeSummary, manifest: String) -> String {
+    /// `manifest`: its path, nil when it could not be written.
+    static func summaryLine(_ summary: SanitizeSummary, manifest: String?) -> String {
         "\(summary.written) of \(summary.cables) public version(s) written, \(summary.refused) refused, "
             + "\(summary.verificationFailed) failed verification; \(summary.paragraphsWithheld) of "
-            + "\(summary.paragraphs) paragraph(s) withheld; manifest: \(manifest)\n"
+            + "\(summary.paragraphs) paragraph(s) withheld; " + (manifest.map { "manifest: \($0)" } ?? "no manifest written") + "\n"
     }
 
     static func today() -> CalendarDate {

@@ -1,24 +1,27 @@
 import Foundation
 
-/// A temporary file that the parts of one report are appended to while files are checked, by
-/// every worker thread, and read back in input order once the run is done: a report of any
-/// size passes through it instead of through memory. It is unlinked as soon as it is created,
-/// so nothing is left behind however the run ends.
+/// A temporary file that the parts of one report (or a sanitize manifest's entries) are
+/// appended to while files are checked, by every worker thread, and read back in input order
+/// once the run is done: a report of any size passes through it instead of through memory. It
+/// is unlinked as soon as it is created, so nothing is left behind however the run ends (its
+/// hidden name is one that the next sanitize run sweeps, should a run die in between).
 final class SpillFile: @unchecked Sendable {
     // @unchecked: appends (and `size`) hold `lock`; reads use pread on ranges already written.
     private let lock = NSLock()
     private let descriptor: Int32
+    private let directory: String
     private var size = 0
 
-    init() throws(OutputError) {
-        let directory = FileManager.default.temporaryDirectory.path
-        var template = Array("\(directory)/cablemark-report-XXXXXX".utf8CString)
+    /// `directory`: where it is made (the system's temporary directory unless given).
+    init(directory: String = FileManager.default.temporaryDirectory.path) throws(OutputError) {
+        var template = Array("\(directory)/\(PartialFiles.prefix)spill-XXXXXX".utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else {
             throw OutputError(path: directory, problem: "cannot create a temporary file: \(String(cString: strerror(errno)))")
         }
         unlink(template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) })
         self.descriptor = descriptor
+        self.directory = directory
     }
 
     deinit {
@@ -37,7 +40,7 @@ final class SpillFile: @unchecked Sendable {
                 pwrite(descriptor, buffer.baseAddress! + written, bytes.count - written, off_t(start + written))
             }
             if count < 0, errno == EINTR { continue }
-            guard count > 0 else { throw Self.failure("cannot write a temporary file") }
+            guard count > 0 else { throw failure("cannot write a temporary file") }
             written += count
         }
         size += bytes.count
@@ -53,14 +56,14 @@ final class SpillFile: @unchecked Sendable {
                 pread(descriptor, buffer.baseAddress! + done, range.count - done, off_t(range.lowerBound + done))
             }
             if count < 0, errno == EINTR { continue }
-            guard count > 0 else { throw Self.failure("cannot read a temporary file back") }
+            guard count > 0 else { throw failure("cannot read a temporary file back") }
             done += count
         }
         return bytes
     }
 
-    private static func failure(_ what: String) -> OutputError {
-        OutputError(path: FileManager.default.temporaryDirectory.path, problem: "\(what): \(String(cString: strerror(errno)))")
+    private func failure(_ what: String) -> OutputError {
+        OutputError(path: directory, problem: "\(what): \(String(cString: strerror(errno)))")
     }
 }
 

@@ -51,7 +51,8 @@ public struct SanitizeRun: Sendable {
     public func run(files: [String], unusable: [InputError] = []) -> Outcome {
         let spill: SpillFile
         do throws(OutputError) {
-            spill = try SpillFile()
+            // Beside the outputs: a run that can write them can write this.
+            spill = try SpillFile(directory: layout.directory)
         } catch {
             return Outcome(
                 inputs: [], summary: SanitizeSummary(), manifestFailure: WriteError(path: error.path, problem: error.problem))
