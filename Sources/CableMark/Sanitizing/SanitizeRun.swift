@@ -52,6 +52,7 @@ public struct SanitizeRun: Sendable {
         let spill: SpillFile
         do throws(OutputError) {
             // Beside the outputs: a run that can write them can write this.
+            try? FileManager.default.createDirectory(atPath: layout.directory, withIntermediateDirectories: true)
             spill = try SpillFile(directory: layout.directory)
         } catch {
             return Outcome(
