@@ -30,28 +30,18 @@ struct MergeCommand: ParsableCommand {
     }
 
     func run() throws {
-        var inputs: [(path: String, bytes: [UInt8])] = []
-        for file in files {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw CommandFailure("\(file): cannot be read")
-            }
-            inputs.append((file, Array(data)))
-        }
-        let merged: ReportMerger.Merged
-        do {
-            merged = try ReportMerger.merge(inputs)
-        } catch {
-            throw CommandFailure(error)
-        }
         if let output {
             do {
                 try OutputFile.refuseOverwriting(inputs: files, outputs: [output])
-                try OutputFile.write(merged.text, to: output)
             } catch {
                 throw CommandFailure(error)
             }
-        } else {
-            StandardOutput.write(merged.text)
+        }
+        let merged: ReportMerger.Merged
+        do {
+            merged = try ReportMerger.merge(files, to: output.map { .file($0) } ?? .standardOutput)
+        } catch {
+            throw CommandFailure(error)
         }
         let status = merged.exitStatus(failOn: failOn)
         if status != .clean { throw ExitCode(status.rawValue) }

@@ -18,6 +18,23 @@ extension JSONValue {
         return value
     }
 
+    /// Reads a JSON text as `parse` does, except the arrays at the `indexed` paths (keys and
+    /// array indexes joined by "/": "findings", "runs/0/results"): each of their elements is
+    /// handed to `element` with the path and its byte range, and the array itself is left as a
+    /// hole named by the path. A report of any length thus leaves only its frame in memory.
+    static func parse(
+        _ bytes: [UInt8], indexing indexed: Set<String>,
+        element: @escaping (_ path: String, _ value: JSONValue, _ range: Range<Int>) -> Void
+    ) throws(JSONParseError) -> JSONValue {
+        var parser = JSONTextParser(bytes: bytes)
+        parser.indexed = indexed
+        parser.onElement = element
+        let value = try parser.value(depth: 0, path: "")
+        parser.skipWhitespace()
+        guard parser.position == bytes.count else { throw parser.error("text after the JSON value") }
+        return value
+    }
+
     subscript(key: String) -> JSONValue? {
         guard case .object(let members) = self else { return nil }
         return members.first { $0.0 == key }?.1
@@ -39,6 +56,9 @@ extension JSONValue {
 private struct JSONTextParser {
     let bytes: [UInt8]
     var position = 0
+    /// Paths of arrays whose elements go to `onElement` (see `JSONValue.parse(_:indexing:element:)`).
+    var indexed: Set<String> = []
+    var onElement: ((String, JSONValue, Range<Int>) -> Void)?
     /// Nesting deeper than this is refused rather than risking the stack.
     static let maximumDepth = 256
 
@@ -55,13 +75,16 @@ private struct JSONTextParser {
         while position < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[position]) { position += 1 }
     }
 
-    mutating func value(depth: Int) throws(JSONParseError) -> JSONValue {
+    /// `path`: where the value stands, kept only while indexed arrays may lie below it.
+    mutating func value(depth: Int, path: String? = nil) throws(JSONParseError) -> JSONValue {
         guard depth < Self.maximumDepth else { throw error("nested too deeply") }
         skipWhitespace()
         guard position < bytes.count else { throw error("unexpected end of the text") }
         switch bytes[position] {
-        case UInt8(ascii: "{"): return try object(depth: depth)
-        case UInt8(ascii: "["): return try array(depth: depth)
+        case UInt8(ascii: "{"): return try object(depth: depth, path: path)
+        case UInt8(ascii: "["):
+            if let path, indexed.contains(path) { return try indexedArray(depth: depth, path: path) }
+            return try array(depth: depth, path: path)
         case UInt8(ascii: "\""): return .string(try string())
         case UInt8(ascii: "t"): return try literal("true", .bool(true))
         case UInt8(ascii: "f"): return try literal("false", .bool(false))
@@ -70,7 +93,15 @@ private struct JSONTextParser {
         }
     }
 
-    private mutating func object(depth: Int) throws(JSONParseError) -> JSONValue {
+    /// The path of a member or element of the value at `path`; nil once no indexed array can
+    /// lie below.
+    private func path(_ path: String?, _ component: String) -> String? {
+        guard let path else { return nil }
+        let child = path.isEmpty ? component : path + "/" + component
+        return indexed.contains { $0 == child || $0.hasPrefix(child + "/") } ? child : nil
+    }
+
+    private mutating func object(depth: Int, path: String?) throws(JSONParseError) -> JSONValue {
         position += 1
         var members: [(String, JSONValue)] = []
         skipWhitespace()
@@ -85,7 +116,7 @@ private struct JSONTextParser {
             skipWhitespace()
             guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { throw error("expected ':'") }
             position += 1
-            members.append((key, try value(depth: depth + 1)))
+            members.append((key, try value(depth: depth + 1, path: self.path(path, key))))
             skipWhitespace()
             guard position < bytes.count else { throw error("unexpected end of the text") }
             if bytes[position] == UInt8(ascii: ",") {
@@ -98,7 +129,7 @@ private struct JSONTextParser {
         }
     }
 
-    private mutating func array(depth: Int) throws(JSONParseError) -> JSONValue {
+    private mutating func array(depth: Int, path: String?) throws(JSONParseError) -> JSONValue {
         position += 1
         var elements: [JSONValue] = []
         skipWhitespace()
@@ -107,7 +138,7 @@ private struct JSONTextParser {
             return .array(elements)
         }
         while true {
-            elements.append(try value(depth: depth + 1))
+            elements.append(try value(depth: depth + 1, path: self.path(path, String(elements.count))))
             skipWhitespace()
             guard position < bytes.count else { throw error("unexpected end of the text") }
             if bytes[position] == UInt8(ascii: ",") {
@@ -117,6 +148,31 @@ private struct JSONTextParser {
             guard bytes[position] == UInt8(ascii: "]") else { throw error("expected ',' or ']'") }
             position += 1
             return .array(elements)
+        }
+    }
+
+    /// An indexed array: its elements handed over one by one, a hole left in its place.
+    private mutating func indexedArray(depth: Int, path: String) throws(JSONParseError) -> JSONValue {
+        position += 1
+        skipWhitespace()
+        if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
+            position += 1
+            return .hole(isEmpty: true, name: path)
+        }
+        while true {
+            skipWhitespace()
+            let start = position
+            let element = try value(depth: depth + 1)
+            onElement?(path, element, start..<position)
+            skipWhitespace()
+            guard position < bytes.count else { throw error("unexpected end of the text") }
+            if bytes[position] == UInt8(ascii: ",") {
+                position += 1
+                continue
+            }
+            guard bytes[position] == UInt8(ascii: "]") else { throw error("expected ',' or ']'") }
+            position += 1
+            return .hole(isEmpty: false, name: path)
         }
     }
 

@@ -8,8 +8,9 @@ indirect enum JSONValue: Sendable {
     case bool(Bool)
     case null
     /// Where the elements of an array go that a reporter writes part by part, as files are
-    /// checked: see `renderedAroundHole()`. `isEmpty`: no element will be written.
-    case hole(isEmpty: Bool)
+    /// checked: see `renderedAroundHole()`. `isEmpty`: no element will be written; `name` tells
+    /// holes apart where a document has several (`renderedAroundHoles()`).
+    case hole(isEmpty: Bool, name: String = "")
 
     /// `value` as a string, or null.
     static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
@@ -23,8 +24,8 @@ indirect enum JSONValue: Sendable {
     /// Pretty-printed as the value of a member or element `indent` levels deep.
     func rendered(indent: Int) -> String {
         var output: [UInt8] = []
-        var hole: (position: Int, indent: Int)?
-        write(to: &output, indent: indent, hole: &hole)
+        var holes: [Hole] = []
+        write(to: &output, indent: indent, holes: &holes)
         return String(decoding: output, as: UTF8.self)
     }
 
@@ -32,14 +33,32 @@ indirect enum JSONValue: Sendable {
     /// that go there (each rendered at that level, after its indent, joined by ",\n").
     /// `indent`: the level of the value itself, when it is a member or element of another.
     func renderedAroundHole(indent: Int = 0) -> (before: String, after: String, elementIndent: Int) {
+        let (segments, holes) = renderedAroundHoles(indent: indent)
+        precondition(holes.count <= 1, "a document with several holes")
+        return (segments[0], segments.count > 1 ? segments[1] : "", holes.first?.elementIndent ?? 0)
+    }
+
+    /// The text around each of the document's holes, in order (one more segment than holes),
+    /// and each hole's name and element indent level.
+    func renderedAroundHoles(indent: Int = 0) -> (segments: [String], holes: [(name: String, elementIndent: Int)]) {
         var output: [UInt8] = []
-        var hole: (position: Int, indent: Int)?
-        write(to: &output, indent: indent, hole: &hole)
-        let (position, indent) = hole ?? (output.count, 0)
-        return (
-            String(decoding: output[..<position], as: UTF8.self), String(decoding: output[position...], as: UTF8.self),
-            indent
-        )
+        var holes: [Hole] = []
+        write(to: &output, indent: indent, holes: &holes)
+        var segments: [String] = []
+        var start = 0
+        for hole in holes {
+            segments.append(String(decoding: output[start..<hole.position], as: UTF8.self))
+            start = hole.position
+        }
+        segments.append(String(decoding: output[start...], as: UTF8.self))
+        return (segments, holes.map { ($0.name, $0.indent) })
+    }
+
+    /// Where a hole's elements go in the output.
+    private struct Hole {
+        var position: Int
+        var indent: Int
+        var name: String
     }
 
     /// Two spaces per level.
@@ -49,7 +68,7 @@ indirect enum JSONValue: Sendable {
 
     // Written as UTF-8 bytes rather than appended to a String: a run renders thousands of
     // findings, and the bytes of a String are all a report file needs.
-    private func write(to output: inout [UInt8], indent: Int, hole: inout (position: Int, indent: Int)?) {
+    private func write(to output: inout [UInt8], indent: Int, holes: inout [Hole]) {
         switch self {
         case .object(let members):
             guard !members.isEmpty else { return output += "{}".utf8 }
@@ -58,7 +77,7 @@ indirect enum JSONValue: Sendable {
                 Self.writeIndent(indent + 1, to: &output)
                 Self.writeString(key, to: &output)
                 output += ": ".utf8
-                value.write(to: &output, indent: indent + 1, hole: &hole)
+                value.write(to: &output, indent: indent + 1, holes: &holes)
                 output += index == members.count - 1 ? "\n".utf8 : ",\n".utf8
             }
             Self.writeIndent(indent, to: &output)
@@ -68,18 +87,18 @@ indirect enum JSONValue: Sendable {
             output += "[\n".utf8
             for (index, element) in elements.enumerated() {
                 Self.writeIndent(indent + 1, to: &output)
-                element.write(to: &output, indent: indent + 1, hole: &hole)
+                element.write(to: &output, indent: indent + 1, holes: &holes)
                 output += index == elements.count - 1 ? "\n".utf8 : ",\n".utf8
             }
             Self.writeIndent(indent, to: &output)
             output.append(UInt8(ascii: "]"))
-        case .hole(let isEmpty):
+        case .hole(let isEmpty, let name):
             if isEmpty {
                 output += "[]".utf8
-                hole = (output.count, indent + 1)
+                holes.append(Hole(position: output.count, indent: indent + 1, name: name))
             } else {
                 output += "[\n".utf8
-                hole = (output.count, indent + 1)
+                holes.append(Hole(position: output.count, indent: indent + 1, name: name))
                 output.append(UInt8(ascii: "\n"))
                 Self.writeIndent(indent, to: &output)
                 output.append(UInt8(ascii: "]"))
