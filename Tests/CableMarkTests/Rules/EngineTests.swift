@@ -104,6 +104,31 @@ import Testing
         #expect(engine.explain("no-such-rule") == nil)
     }
 
+    /// A reason with categories but no section is told so; a section typed "1. 4" is 1.4.
+    @Test func reasonsAreReadAsTypedInRealCables() throws {
+        let engine = try Engine(
+            ruleSets: RuleSet.builtIn(), options: EngineOptions(asOf: CalendarDate(year: 2008, month: 1, day: 1)!))
+        func reasonFindings(_ reason: String) -> [String] {
+            let text = """
+                C O N F I D E N T I A L LIMA 000123
+
+                E.O. 12958: DECL: 06/21/2017
+                TAGS: PREL PGOV PE
+                SUBJECT: BORDER SECURITY TALKS
+
+                Classified By: Ambassador J. Curtis Struble for \(reason)
+
+                1. (C) The Foreign Minister asked for a meeting on border security.
+                """
+            return CableReader.read(bytes: Array(text.utf8), path: "lima.txt").flatMap(engine.findings(for:))
+                .filter { $0.ruleID == "reason-invalid" }.map(\.message)
+        }
+        #expect(reasonFindings("Reasons (b) and (d)") == ["the reason cites no section (1.4, or 1.5 before 2003): Reasons (b) and (d)"])
+        #expect(reasonFindings("Reasons 1. 4 (b) and (d)").isEmpty)
+        #expect(reasonFindings("Reasons 1.2 (b) and (d)") == ["the reason cites section 1.2, not 1.4 (or 1.5 before 2003)"])
+        #expect(reasonFindings("Reasons") == ["the reason names no category (a-h): Reasons"])
+    }
+
     @Test func theBuiltInCatalogIsComplete() throws {
         let ids = Set(try RuleSet.builtIn().flatMap(\.rules).map(\.id))
         let catalog: Set<String> = [

@@ -332,11 +332,26 @@ import Testing
         ("POLOFF R. REITER FOR REASONS 1.5(b) AND (d).", "POLOFF R. REITER", "1.5", "bd"),
         ("Economic Minister C. Ries for reasons 1.4 (b/d)", "Economic Minister C. Ries", "1.4", "bd"),
         ("AMBASSADOR X. REASON: E.O. 12958 1.4 (X)", "AMBASSADOR X", "1.4", "X"),
+        // Stray spaces in the section, as typed in real cables.
+        ("A/DCM Kathleen Stephens, reasons 1. 4 (b,d).", "A/DCM Kathleen Stephens", "1.4", "bd"),
+        ("Ambassador Ralph Frank, Reasons 1 .5 (b) and (d)", "Ambassador Ralph Frank", "1.5", "bd"),
+        ("Pol Chief Lee for Reasons 1.2 (b) and (d)", "Pol Chief Lee", "1.2", "bd"),
     ])
-    func parses(_ value: String, _ classifier: String, _ section: String, _ categories: String) {
+    func parses(_ value: String, _ classifier: String, _ section: String?, _ categories: String) {
         let result = ClassifiedByParser.parse(value: value)
         #expect(result.classifier == classifier)
         #expect(result.section == section)
+        #expect(result.categories == categories)
+    }
+
+    @Test(arguments: [
+        ("CHARGE JOSEPH MERANTE, REASONS E.O. 12958 (B), (D).", "bd"),
+        ("DCM Ann Lee, Reasons 15. (b) and (d).", "bd"),
+        ("DCM Ann Lee, Reasons a and b", ""),
+    ])
+    func aReasonWithoutSectionCountsOnlyParenthesizedLetters(_ value: String, _ categories: String) {
+        let result = ClassifiedByParser.parse(value: value)
+        #expect(result.section == nil)
         #expect(result.categories == categories)
     }
 

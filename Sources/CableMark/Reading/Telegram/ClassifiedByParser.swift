@@ -28,14 +28,16 @@ enum ClassifiedByParser {
             section: section, categories: categories)
     }
 
-    /// "REASONS 1.4 (B) AND (D)" → ("1.4", "bd"). Single letters outside a–h come back upper-cased
-    /// so a rule can report them ("1.4 (X)" → "X"). "E.O." is not a pair of categories.
+    /// "REASONS 1.4 (B) AND (D)" → ("1.4", "bd"). A section typed with stray spaces ("1. 4",
+    /// "1 .4") reads the same, and another "1.N" comes back as written so a rule can report it.
+    /// Single letters outside a–h come back upper-cased ("1.4 (X)" → "X"). "E.O." is not a pair
+    /// of categories. Without a section, only letters in parentheses count ("REASONS (B) AND (D)").
     static func sectionAndCategories(upperCased reason: [UInt8]) -> (String?, String) {
-        let sectionStart = find(Array("1.4".utf8), in: reason) ?? find(Array("1.5".utf8), in: reason)
-        guard let sectionStart else { return (nil, "") }
-        let section = String(decoding: reason[sectionStart..<sectionStart + 3], as: UTF8.self)
+        guard let (section, sectionEnd) = section(in: reason) else {
+            return (nil, parenthesizedCategories(reason))
+        }
         var categories = ""
-        var index = sectionStart + 3
+        var index = sectionEnd
         while index < reason.count {
             let byte = reason[index]
             let before: UInt8 = reason[index - 1]
@@ -47,16 +49,49 @@ enum ClassifiedByParser {
                 index += 3
                 continue
             }
-            if isSingleLetter {
-                if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "H") {
-                    categories.append(Character(Unicode.Scalar(byte + 0x20)))
-                } else {
-                    categories.append(Character(Unicode.Scalar(byte)))
-                }
-            }
+            if isSingleLetter { categories.append(category(byte)) }
             index += 1
         }
         return (section, categories)
+    }
+
+    /// The first "1.N" (spaces allowed around the dot, N one digit) and where it ends.
+    private static func section(in reason: [UInt8]) -> (String, Int)? {
+        func isDigit(_ index: Int) -> Bool { index < reason.count && TextBytes.isDigit(reason[index]) }
+        func skipSpaces(_ index: Int) -> Int {
+            var index = index
+            while index < reason.count, reason[index] == 0x20 { index += 1 }
+            return index
+        }
+        for index in reason.indices where reason[index] == UInt8(ascii: "1") && !(index > 0 && isDigit(index - 1)) {
+            let dot = skipSpaces(index + 1)
+            guard dot < reason.count, reason[dot] == UInt8(ascii: ".") else { continue }
+            let digit = skipSpaces(dot + 1)
+            guard isDigit(digit), !isDigit(digit + 1) else { continue }
+            return ("1." + String(UnicodeScalar(reason[digit])), digit + 1)
+        }
+        return nil
+    }
+
+    /// The letters of parenthesized groups that hold only single letters ("(B)", "(B,D)",
+    /// "(B AND D)").
+    private static func parenthesizedCategories(_ reason: [UInt8]) -> String {
+        var categories = ""
+        var index = 0
+        while let open = reason[index...].firstIndex(of: UInt8(ascii: "(")) {
+            guard let close = reason[open...].firstIndex(of: UInt8(ascii: ")")) else { break }
+            let words = reason[(open + 1)..<close].split { !TextBytes.isLetter($0) }
+            if !words.isEmpty, words.allSatisfy({ $0.count == 1 || $0.elementsEqual("AND".utf8) || $0.elementsEqual("OR".utf8) }) {
+                for word in words where word.count == 1 { categories.append(category(word[word.startIndex])) }
+            }
+            index = close + 1
+        }
+        return categories
+    }
+
+    /// An upper-cased letter as a category: a–h in lower case, any other as it is.
+    private static func category(_ byte: UInt8) -> Character {
+        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "H") ? Character(Unicode.Scalar(byte + 0x20)) : Character(Unicode.Scalar(byte))
     }
 
     static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
