@@ -117,16 +117,21 @@ private struct JSONTextParser {
             guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { throw error("expected ':'") }
             position += 1
             members.append((key, try value(depth: depth + 1, path: self.path(path, key))))
-            skipWhitespace()
-            guard position < bytes.count else { throw error("unexpected end of the text") }
-            if bytes[position] == UInt8(ascii: ",") {
-                position += 1
-                continue
-            }
-            guard bytes[position] == UInt8(ascii: "}") else { throw error("expected ',' or '}'") }
-            position += 1
-            return .object(members)
+            guard try anotherFollows(closedBy: "}") else { return .object(members) }
         }
+    }
+
+    /// After a member or an element: true after a ",", false after the closing bracket.
+    private mutating func anotherFollows(closedBy close: Unicode.Scalar) throws(JSONParseError) -> Bool {
+        skipWhitespace()
+        guard position < bytes.count else { throw error("unexpected end of the text") }
+        if bytes[position] == UInt8(ascii: ",") {
+            position += 1
+            return true
+        }
+        guard bytes[position] == UInt8(ascii: close) else { throw error("expected ',' or '\(close)'") }
+        position += 1
+        return false
     }
 
     private mutating func array(depth: Int, path: String?) throws(JSONParseError) -> JSONValue {
@@ -139,15 +144,7 @@ private struct JSONTextParser {
         }
         while true {
             elements.append(try value(depth: depth + 1, path: self.path(path, String(elements.count))))
-            skipWhitespace()
-            guard position < bytes.count else { throw error("unexpected end of the text") }
-            if bytes[position] == UInt8(ascii: ",") {
-                position += 1
-                continue
-            }
-            guard bytes[position] == UInt8(ascii: "]") else { throw error("expected ',' or ']'") }
-            position += 1
-            return .array(elements)
+            guard try anotherFollows(closedBy: "]") else { return .array(elements) }
         }
     }
 
@@ -164,15 +161,7 @@ private struct JSONTextParser {
             let start = position
             let element = try value(depth: depth + 1)
             onElement?(path, element, start..<position)
-            skipWhitespace()
-            guard position < bytes.count else { throw error("unexpected end of the text") }
-            if bytes[position] == UInt8(ascii: ",") {
-                position += 1
-                continue
-            }
-            guard bytes[position] == UInt8(ascii: "]") else { throw error("expected ',' or ']'") }
-            position += 1
-            return .hole(isEmpty: false, name: path)
+            guard try anotherFollows(closedBy: "]") else { return .hole(isEmpty: false, name: path) }
         }
     }
 

@@ -116,15 +116,7 @@ public struct Baseline: Sendable, Equatable {
 
     /// FNV-1a over the parts' UTF-8, a 0 byte after each.
     static func digest(_ parts: [String]) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for part in parts {
-            for byte in part.utf8 {
-                hash ^= UInt64(byte)
-                hash &*= 0x0000_0100_0000_01B3
-            }
-            hash &*= 0x0000_0100_0000_01B3
-        }
-        return hash
+        Fingerprint.fnv1a64Value(parts)
     }
 }
 

@@ -20,8 +20,14 @@ enum Fingerprint {
         }
     }
 
-    /// FNV-1a, 64 bits, over the parts' UTF-8 bytes with a 0 byte after each part; 16 hex digits.
+    /// `fnv1a64Value` in 16 hex digits.
     static func fnv1a64(_ parts: [String]) -> String {
+        let hex = String(fnv1a64Value(parts), radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// FNV-1a, 64 bits, over the parts' UTF-8 bytes with a 0 byte after each part.
+    static func fnv1a64Value(_ parts: [String]) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for part in parts {
             for byte in part.utf8 {
@@ -30,7 +36,6 @@ enum Fingerprint {
             }
             hash &*= 0x0000_0100_0000_01B3
         }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        return hash
     }
 }
