@@ -58,37 +58,13 @@ struct StreamingReader: Sendable {
         var fileOffset = 0
         var line = 1
         var recordsBefore = 0
-        var columns: CSVRecordReader.Columns?
-        // Windows cut but not read yet: read `jobs` at a time.
-        var pending: [Window] = []
         var bytesTold = 0
         func tell(cables: Int) {
             progress?.read(cables: cables, bytes: input.fileBytesRead - bytesTold)
             bytesTold = input.fileBytesRead
         }
-        func readPending() {
-            guard let columns, !pending.isEmpty else { return }
-            let windows = pending
-            pending.removeAll()
-            let parts = orderedParallelMap(count: windows.count, jobs: jobs) { index in
-                let window = windows[index]
-                var reader = CSVRecordReader(
-                    window: window.piece.bytes, columns: columns, firstLine: window.piece.line,
-                    recordsBefore: window.recordsBefore)
-                var parts: [Part] = []
-                var cables = 0
-                while let item = reader.next() {
-                    let result = Self.result(item, path: path)
-                    if result.isCable { cables += 1 }
-                    parts.append(transform([result], window.piece))
-                }
-                return (parts, cables)
-            }
-            for (windowParts, _) in parts {
-                for part in windowParts { body(part) }
-            }
-            tell(cables: parts.reduce(0) { $0 + $1.1 })
-        }
+        // Windows after the first, read `jobs` at a time once the first has named the columns.
+        var pipeline: WindowPipeline<Part>?
         while true {
             let cut = ended ? (end: buffer.count, line: line, records: 0) : Self.cut(buffer, line: line)
             if cut.end > 0 {
@@ -96,29 +72,29 @@ struct StreamingReader: Sendable {
                 var rest = Array(buffer[cut.end...])
                 rest.reserveCapacity(rest.count + windowSize)
                 buffer.removeLast(buffer.count - cut.end)
-                let window = Window(piece: InputPiece(bytes: buffer, offset: fileOffset, line: line, isWholeFile: false), recordsBefore: recordsBefore)
+                let piece = InputPiece(bytes: buffer, offset: fileOffset, line: line, isWholeFile: false)
                 buffer = rest
-                if columns == nil {
+                if pipeline != nil {
+                    pipeline?.add(DumpWindow(piece: piece, recordsBefore: recordsBefore), handOn: body, cablesHandedOn: tell)
+                    recordsBefore += cut.records
+                } else {
                     // The first window names the columns (or not) for every later one.
-                    var reader = CSVRecordReader(bytes: window.piece.bytes)
+                    var reader = CSVRecordReader(bytes: piece.bytes)
                     var cables = 0
                     while let item = reader.next() {
                         let result = Self.result(item, path: path)
                         if result.isCable { cables += 1 }
-                        body(transform([result], window.piece))
+                        body(transform([result], piece))
                     }
                     tell(cables: cables)
-                    columns = reader.columns
                     recordsBefore = reader.recordNumber
-                } else {
-                    pending.append(window)
-                    recordsBefore += cut.records
-                    if pending.count >= jobs { readPending() }
+                    pipeline = WindowPipeline(
+                        jobs: jobs, read: Self.windowReader(columns: reader.columns, path: path, transform: transform))
                 }
                 fileOffset += cut.end
                 line = cut.line
             } else if buffer.count >= recordLimit {
-                readPending()
+                pipeline?.finish(handOn: body, cablesHandedOn: tell)
                 let start = LineIndex(bytes: [], baseLine: line).range(ofOffsets: 0, 0)
                 let reason = "CSV record \(recordsBefore + 1): longer than \(Gzip.sizeText(recordLimit)) (a quote left open?)"
                 let unread = ReadResult.unrecognized(path: path, recordNumber: recordsBefore + 1, range: start, reason: reason)
@@ -126,7 +102,7 @@ struct StreamingReader: Sendable {
                 return
             }
             if ended {
-                readPending()
+                pipeline?.finish(handOn: body, cablesHandedOn: tell)
                 tell(cables: 0)
                 return
             }
@@ -134,10 +110,23 @@ struct StreamingReader: Sendable {
         }
     }
 
-    /// A piece of a dump that starts and ends at record boundaries.
-    private struct Window: Sendable {
-        var piece: InputPiece
-        var recordsBefore: Int
+    /// Reads one window of a dump whose first window named `columns`: its records' parts.
+    private static func windowReader<Part: Sendable>(
+        columns: CSVRecordReader.Columns, path: String, transform: @escaping @Sendable ([ReadResult], InputPiece) -> Part
+    ) -> @Sendable (DumpWindow) -> (parts: [Part], cables: Int) {
+        { window in
+            var reader = CSVRecordReader(
+                window: window.piece.bytes, columns: columns, firstLine: window.piece.line,
+                recordsBefore: window.recordsBefore)
+            var parts: [Part] = []
+            var cables = 0
+            while let item = reader.next() {
+                let result = Self.result(item, path: path)
+                if result.isCable { cables += 1 }
+                parts.append(transform([result], window.piece))
+            }
+            return (parts, cables)
+        }
     }
 
     /// Where the last record that is certainly complete ends in `bytes` (just past its line

@@ -1,0 +1,73 @@
+import Foundation
+
+/// A piece of a streamed dump that starts and ends at record boundaries, with what reading it
+/// needs to know of the file before it.
+struct DumpWindow: Sendable {
+    var piece: InputPiece
+    var recordsBefore: Int
+}
+
+/// Reads the windows of a streamed dump `jobs` at a time on other threads while the calling
+/// thread hands on what the batch before gave: the reading of one batch overlaps the reporting
+/// of the previous one, and parts still come out in file order. With one job, it reads a batch,
+/// then hands it on.
+struct WindowPipeline<Part: Sendable> {
+    let jobs: Int
+    /// A window's parts, in order, and how many cables it held.
+    let read: @Sendable (DumpWindow) -> (parts: [Part], cables: Int)
+    private var pending: [DumpWindow] = []
+    /// Read, not handed on yet.
+    private var ready: [(parts: [Part], cables: Int)] = []
+
+    init(jobs: Int, read: @escaping @Sendable (DumpWindow) -> (parts: [Part], cables: Int)) {
+        self.jobs = jobs
+        self.read = read
+    }
+
+    /// Queues a window; reads the queue once it holds `jobs` windows.
+    mutating func add(_ window: DumpWindow, handOn: (Part) -> Void, cablesHandedOn: (Int) -> Void) {
+        pending.append(window)
+        if pending.count >= jobs { readPending(handOn: handOn, cablesHandedOn: cablesHandedOn) }
+    }
+
+    /// Reads what is queued and hands everything on.
+    mutating func finish(handOn: (Part) -> Void, cablesHandedOn: (Int) -> Void) {
+        readPending(handOn: handOn, cablesHandedOn: cablesHandedOn)
+        handOnReady(handOn, cablesHandedOn)
+    }
+
+    /// Reads the queued windows while the previous batch is handed on.
+    private mutating func readPending(handOn: (Part) -> Void, cablesHandedOn: (Int) -> Void) {
+        guard !pending.isEmpty else { return }
+        let windows = pending
+        pending.removeAll()
+        guard jobs > 1 else {
+            handOnReady(handOn, cablesHandedOn)
+            ready = windows.map(read)
+            return
+        }
+        let batch = Batch()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { [read, jobs] in
+            batch.results = orderedParallelMap(count: windows.count, jobs: jobs) { read(windows[$0]) }
+        }
+        handOnReady(handOn, cablesHandedOn)
+        group.wait()
+        ready = batch.results
+    }
+
+    private mutating func handOnReady(_ handOn: (Part) -> Void, _ cablesHandedOn: (Int) -> Void) {
+        guard !ready.isEmpty else { return }
+        for window in ready {
+            window.parts.forEach(handOn)
+        }
+        cablesHandedOn(ready.reduce(0) { $0 + $1.cables })
+        ready = []
+    }
+
+    /// A batch's results, written by the thread that reads it before the group it runs in
+    /// leaves, read after `wait()`: the group orders the two.
+    private final class Batch: @unchecked Sendable {
+        var results: [(parts: [Part], cables: Int)] = []
+    }
+}
