@@ -47,12 +47,16 @@ struct WindowPipeline<Part: Sendable> {
             return
         }
         let batch = Batch()
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) { [read, jobs] in
+        let done = DispatchSemaphore(value: 0)
+        // A thread of its own, not a dispatch queue's: this may run on a dispatch worker (a run
+        // checks files in parallel), and waiting there for work queued behind it could stall.
+        let reader = Thread { [read, jobs] in
             batch.results = orderedParallelMap(count: windows.count, jobs: jobs) { read(windows[$0]) }
+            done.signal()
         }
+        reader.start()
         handOnReady(handOn, cablesHandedOn)
-        group.wait()
+        done.wait()
         ready = batch.results
     }
 
@@ -65,8 +69,8 @@ struct WindowPipeline<Part: Sendable> {
         ready = []
     }
 
-    /// A batch's results, written by the thread that reads it before the group it runs in
-    /// leaves, read after `wait()`: the group orders the two.
+    /// A batch's results, written by the thread that reads it before it signals, read after
+    /// `wait()`: the semaphore orders the two.
     private final class Batch: @unchecked Sendable {
         var results: [(parts: [Part], cables: Int)] = []
     }
