@@ -15,14 +15,6 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
 
 /// Writes report files whole or not at all, and never over an input.
 public enum OutputFile {
-    /// Writes `text` to a temporary file beside `path`, then renames it over `path`: a reader
-    /// sees the old file or the new one, never half of one.
-    public static func write(_ text: String, to path: String) throws(OutputError) {
-        let output = try ReportOutput(.file(path))
-        try output.write(text)
-        try output.commit()
-    }
-
     /// A temporary file's path beside `path`, hidden, unique to the process and the call.
     static func temporaryPath(beside path: String) -> String {
         let url = URL(fileURLWithPath: path)

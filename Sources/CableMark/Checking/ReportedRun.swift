@@ -198,12 +198,7 @@ public struct ReportedRun: Sendable {
             if wrotePart { try output.write(target.reporter.partSeparator) }
             wrotePart = true
             try output.write(before)
-            for range in part.ranges {
-                // A streamed dump's part can be most of a report: copied a MiB at a time.
-                for start in stride(from: range.lowerBound, to: range.upperBound, by: 1 << 20) {
-                    try output.write(try spill.read(start..<min(start + (1 << 20), range.upperBound)))
-                }
-            }
+            for chunk in spill.chunks(of: part) { try output.write(try spill.read(chunk)) }
             try output.write(after)
         }
         try output.write(target.reporter.tail(overview))

@@ -47,6 +47,15 @@ final class SpillFile: @unchecked Sendable {
         return start..<size
     }
 
+    /// The ranges to read `part` back by, a MiB at the most each: a streamed dump's part can be
+    /// most of a report.
+    func chunks(of part: SpilledPart) -> [Range<Int>] {
+        let most = 1 << 20
+        return part.ranges.flatMap { range in
+            stride(from: range.lowerBound, to: range.upperBound, by: most).map { $0..<min($0 + most, range.upperBound) }
+        }
+    }
+
     /// The bytes of `range`, as `append` wrote them.
     func read(_ range: Range<Int>) throws(OutputError) -> [UInt8] {
         var bytes = [UInt8](repeating: 0, count: range.count)

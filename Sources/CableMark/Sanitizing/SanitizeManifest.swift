@@ -43,17 +43,14 @@ public struct SanitizeManifest: Sendable {
                 if index > 0 { try output.append(",\n") }
                 let frame = inputJSON(input).renderedAroundHole(indent: Self.inputIndent)
                 try output.append(JSONValue.indentation(Self.inputIndent) + frame.before)
-                for range in input.manifestEntries.ranges {
-                    // A streamed dump's entries can be most of the manifest: copied a MiB at a time.
-                    for start in stride(from: range.lowerBound, to: range.upperBound, by: 1 << 20) {
-                        let bytes: [UInt8]
-                        do throws(OutputError) {
-                            bytes = try spill.read(start..<min(start + (1 << 20), range.upperBound))
-                        } catch {
-                            throw WriteError(path: path, problem: error.problem)
-                        }
-                        try output.append(bytes)
+                for chunk in spill.chunks(of: input.manifestEntries) {
+                    let bytes: [UInt8]
+                    do throws(OutputError) {
+                        bytes = try spill.read(chunk)
+                    } catch {
+                        throw WriteError(path: path, problem: error.problem)
                     }
+                    try output.append(bytes)
                 }
                 try output.append(frame.after)
             }

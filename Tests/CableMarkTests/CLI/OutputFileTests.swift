@@ -10,12 +10,18 @@ import Testing
         return directory
     }
 
+    static func write(_ text: String, to path: String) throws(OutputError) {
+        let output = try ReportOutput(.file(path))
+        try output.write(text)
+        try output.commit()
+    }
+
     @Test func replacesTheFileAndLeavesNoTemporaryBehind() throws {
         let directory = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("report.sarif").path
-        try OutputFile.write("old", to: path)
-        try OutputFile.write("new", to: path)
+        try Self.write("old", to: path)
+        try Self.write("new", to: path)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "new")
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["report.sarif"])
     }
@@ -24,9 +30,9 @@ import Testing
         let directory = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("no/such/report.xml").path
-        #expect(throws: OutputError.self) { try OutputFile.write("x", to: path) }
+        #expect(throws: OutputError.self) { try Self.write("x", to: path) }
         do {
-            try OutputFile.write("x", to: path)
+            try Self.write("x", to: path)
         } catch {
             #expect(error.description.hasPrefix("\(path): cannot write"))
             #expect(!error.description.contains("\n"))

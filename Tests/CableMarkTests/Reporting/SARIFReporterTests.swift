@@ -26,7 +26,8 @@ import Testing
     }
 
     @Test func equalFindingsAreToldApartByOccurrence() {
-        let hashes = Fingerprint.primaryLocationLineHashes(ReportFixture.report.findings) { $0.path }
+        var occurrences = Fingerprint.Occurrences()
+        let hashes = ReportFixture.report.findings.map { occurrences.next($0, path: $0.path) }
         #expect(Set(hashes).count == hashes.count)
         let banner = zip(ReportFixture.report.findings, hashes).filter { $0.0.ruleID == "banner-missing" }.map(\.1)
         #expect(banner.count == 2)
@@ -43,7 +44,8 @@ import Testing
         var otherPath = finding
         otherPath.path = "Fixtures/other.txt"
         let hashes = [finding, otherContext, otherRule, otherPath].map {
-            Fingerprint.primaryLocationLineHashes([$0]) { $0.path }[0]
+            var occurrences = Fingerprint.Occurrences()
+            return occurrences.next($0, path: $0.path)
         }
         #expect(Set(hashes).count == 4)
     }

@@ -86,3 +86,19 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["good.txt"])
     }
 }
+
+@Suite struct SpillFileTests {
+    /// A part of several appends reads back whole, in reads of a MiB at the most.
+    @Test func aPartReadsBackInChunksOfAMiBAtMost() throws {
+        let spill = try SpillFile()
+        var part = SpilledPart()
+        let texts = [String(repeating: "a", count: 3 << 20), "b", String(repeating: "c", count: (1 << 20) + 5)]
+        let other = try spill.append("not in the part")
+        for text in texts { try part.append(text, to: spill) }
+        let chunks = spill.chunks(of: part)
+        #expect(chunks.allSatisfy { $0.count <= 1 << 20 })
+        #expect(!chunks.contains { $0.overlaps(other) })
+        let read = try chunks.flatMap { try spill.read($0) }
+        #expect(read == Array(texts.joined().utf8))
+    }
+}

@@ -1,14 +1,8 @@
 /// Stable identities for findings that survive edits moving them to other lines.
 enum Fingerprint {
-    /// "<16 hex digits>:<occurrence>" for every finding, in order: a hash of the rule id, the
-    /// path and the finding's context text, and the 1-based count of earlier findings sharing
-    /// all three. Line numbers play no part.
-    static func primaryLocationLineHashes(_ findings: [Finding], path: (Finding) -> String) -> [String] {
-        var occurrences = Occurrences()
-        return findings.map { occurrences.next($0, path: path($0)) }
-    }
-
-    /// The same hashes, a finding at a time: occurrences are counted among the findings seen.
+    /// "<16 hex digits>:<occurrence>" for each finding as they come: a hash of the rule id, the
+    /// path and the finding's context text, and the 1-based count of earlier findings seen
+    /// sharing all three. Line numbers play no part.
     struct Occurrences {
         private var seen: [String: Int] = [:]
 
