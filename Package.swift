@@ -10,8 +10,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        // SHA-256 for the salted input digests in sanitize manifests.
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -21,13 +19,19 @@ let package = Package(
         ),
         // The system zlib, for gzip-compressed inputs (inflated as they are read).
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+        // The system's libcrypto (OpenSSL 3), for the HMAC-SHA-256 digests in sanitize manifests.
+        .systemLibrary(
+            name: "CCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"]), .brew(["openssl@3"])]
+        ),
         // Turns Rules/*.xml and *.xsd into Swift string constants, so the default rule sets
         // travel inside the binary.
         .executableTarget(name: "embed-rules"),
         .plugin(name: "EmbedRules", capability: .buildTool(), dependencies: ["embed-rules"]),
         .target(
             name: "CableMark",
-            dependencies: ["CLibXML2", "CZlib", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["CLibXML2", "CZlib", "CCrypto"],
             plugins: ["EmbedRules"]
         ),
         .executableTarget(

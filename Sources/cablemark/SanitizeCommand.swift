@@ -27,7 +27,7 @@ struct SanitizeCommand: ParsableCommand {
               cables.csv     ->  DIR/cables.csv.public/record-0001.txt, …
               DIR/sanitize-manifest.json: each input and record, its output or
               refusal, every withheld or changed span (input line, column and
-              offset; reason; rule; operator), salted SHA-256 digests, versions.
+              offset; reason; rule; operator), salted HMAC-SHA-256 digests, versions.
             Files are written whole (a hidden .cablemark-partial-* file renamed \
             into place); an input file is never overwritten. Directory walks \
             skip earlier public versions and manifests, and the next run \
@@ -83,7 +83,7 @@ struct SanitizeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Redaction policy XML (default: the built-in cablemark-default).", valueName: "file"))
     var policy: String?
 
-    @Option(help: ArgumentHelp("Salt for the manifest's SHA-256 digests (default: random per run).", valueName: "text"))
+    @Option(help: ArgumentHelp("Key for the manifest's HMAC-SHA-256 digests (default: random per run).", valueName: "text"))
     var salt: String?
 
     @Option(help: ArgumentHelp("Files sanitized at once (default: the number of active processors).", valueName: "n"))

@@ -1,9 +1,9 @@
-import Crypto
 import Foundation
 
-/// SHA-256 of an input with a salt before it, so a manifest identifies its inputs without
+/// HMAC-SHA-256 of an input keyed with a salt, so a manifest identifies its inputs without
 /// letting anyone confirm a guess at an input's content from the digest alone (the salt is
-/// random per run unless given; see Presidio's issue #1845).
+/// random per run unless given; see Presidio's issue #1845). HMAC is the construction made for
+/// keyed hashing: a plain hash of salt-then-input can be extended by anyone who holds the digest.
 public struct SaltedDigest: Sendable {
     public let salt: String
 
@@ -17,11 +17,10 @@ public struct SaltedDigest: Sendable {
         return (0..<16).map { _ in hex(UInt8.random(in: 0...255, using: &generator)) }.joined()
     }
 
-    /// Hexadecimal SHA-256 of the salt's UTF-8 bytes followed by `bytes`.
+    /// Hexadecimal HMAC-SHA-256 of `bytes`, keyed with the salt's UTF-8 bytes.
     public func hexDigest(of bytes: ArraySlice<UInt8>) -> String {
-        var hasher = SHA256()
-        Array(salt.utf8).withUnsafeBytes { hasher.update(bufferPointer: $0) }
-        bytes.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        let hasher = makeHasher()
+        bytes.withUnsafeBytes { hasher.update($0) }
         return hasher.finalize().map(Self.hex).joined()
     }
 
@@ -31,8 +30,7 @@ public struct SaltedDigest: Sendable {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
-        var hasher = SHA256()
-        Array(salt.utf8).withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        let hasher = makeHasher()
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
         defer { buffer.deallocate() }
         while true {
@@ -40,9 +38,16 @@ public struct SaltedDigest: Sendable {
             if count < 0, errno == EINTR { continue }
             guard count >= 0 else { return nil }
             if count == 0 { break }
-            hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: buffer[..<count]))
+            hasher.update(UnsafeRawBufferPointer(rebasing: buffer[..<count]))
         }
         return hasher.finalize().map(Self.hex).joined()
+    }
+
+    private func makeHasher() -> HMACSHA256 {
+        guard let hasher = HMACSHA256(key: Array(salt.utf8)) else {
+            fatalError("libcrypto provides no HMAC-SHA-256")
+        }
+        return hasher
     }
 
     private static func hex(_ byte: UInt8) -> String {

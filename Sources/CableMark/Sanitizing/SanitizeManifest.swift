@@ -81,8 +81,8 @@ public struct SanitizeManifest: Sendable {
             (
                 "digest",
                 .object([
-                    ("algorithm", .string("SHA-256")),
-                    ("of", .string("the salt's UTF-8 bytes, then the input's bytes")),
+                    ("algorithm", .string("HMAC-SHA-256")),
+                    ("of", .string("the input's bytes, keyed with the salt's UTF-8 bytes")),
                     ("salt", .string(salt)),
                 ])
             ),

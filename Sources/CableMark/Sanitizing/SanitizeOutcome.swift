@@ -16,7 +16,7 @@ public struct CableOutcome: Sendable {
     public var record: Int?
     /// Where the cable stands in its input; nil when the reader could not place it.
     public var range: SourceRange?
-    /// Salted SHA-256 of the cable's bytes (the record's, for a file holding several).
+    /// HMAC-SHA-256, keyed with the salt, of the cable's bytes (the record's, for a file holding several).
     public var digest: String?
     public var status: Status
     /// Where the public version was (or would have been) written.
@@ -48,7 +48,7 @@ extension CableOutcome {
 /// spill file as they were done; what stays is counts and one line per cable not written.
 public struct SanitizedInput: Sendable {
     public var path: String
-    /// Salted SHA-256 of the whole file as stored; nil when it could not be read.
+    /// HMAC-SHA-256, keyed with the salt, of the whole file as stored; nil when it could not be read.
     public var digest: String?
     /// Why the file could not be used (exit status 2); cables read before a failure stay.
     public var problem: String?

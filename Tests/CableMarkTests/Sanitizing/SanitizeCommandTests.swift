@@ -97,8 +97,8 @@ import Testing
         // Inputs in sorted order, whatever the order on the command line.
         let inputs = try #require(manifest["inputs"] as? [[String: Any]])
         #expect(inputs.map { $0["path"] as? String } == [Self.refused.path, Self.oslo.path, Self.records.path])
-        // The digest is SHA-256 of the salt then the file.
-        let expected = try sha256(Array("pepper".utf8) + SharedData.bytes(of: Self.oslo))
+        // The digest is HMAC-SHA-256 of the file keyed with the salt.
+        let expected = try hmacSHA256(key: "pepper", of: SharedData.bytes(of: Self.oslo))
         #expect(inputs[1]["sha256"] as? String == expected)
 
         let oslo = try #require((inputs[1]["cables"] as? [[String: Any]])?.first)
@@ -248,12 +248,14 @@ import Testing
     }
 }
 
-/// SHA-256 of `bytes` as sha256sum computes it, to check the manifest's digests independently.
-func sha256(_ bytes: [UInt8]) throws -> String {
+/// HMAC-SHA-256 of `bytes` as Python's hmac module computes it, to check the manifest's digests
+/// independently of ours.
+func hmacSHA256(key: String, of bytes: [UInt8]) throws -> String {
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("cablemark-digest-\(UUID())")
     defer { try? FileManager.default.removeItem(at: file) }
     try Data(bytes).write(to: file)
-    let result = try Subprocess.run("/usr/bin/env", ["sha256sum", file.path])
+    let script = "import hashlib, hmac, sys; print(hmac.new(sys.argv[1].encode(), open(sys.argv[2], 'rb').read(), hashlib.sha256).hexdigest())"
+    let result = try Subprocess.run("/usr/bin/env", ["python3", "-c", script, key, file.path])
     return String(result.standardOutput.prefix(64))
 }
 
