@@ -23,7 +23,7 @@ struct CheckCommand: ParsableCommand {
             path), so that N machines can share a run; `cablemark merge` combines their JSON or \
             SARIF reports into the report of a single run.
 
-            """ + ExitStatusHelp.text
+            """ + ExitStatusHelp.findings
     )
 
     @Argument(help: ArgumentHelp("Files or directories to check; - reads a list of paths from standard input.", valueName: "path"))
@@ -44,7 +44,7 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Skip files matching this pattern (repeatable).", valueName: "glob"))
     var exclude: [String] = []
 
-    @Option(help: "Lowest severity that makes the exit status 1: error, warning, info or never.")
+    @Option(help: "Lowest severity that makes the exit status 1: error, warning, note (or info) or never.")
     var failOn: FailThreshold = .error
 
     @Option(help: ArgumentHelp("Files checked at once (default: the number of active processors).", valueName: "n"))
@@ -93,7 +93,7 @@ struct CheckCommand: ParsableCommand {
         let arguments = paths.contains("-") ? expandStandardInput() : paths
         let selection = InputSelection(include: include.map(Glob.init), exclude: exclude.map(Glob.init))
         let base = FileManager.default.currentDirectoryPath
-        var collection = InputCollector.collect(arguments, selection: selection)
+        var collection = try InputCollector.collectSome(arguments, selection: selection)
         if let shard {
             collection.files = collection.files.filter { shard.contains($0, baseDirectory: base) }
             if shard.index != 1 { collection.errors = [] }

@@ -6,7 +6,7 @@ struct DumpCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dump",
         abstract: "Print how cablemark reads a file: the cable XML view rules see, or the cable as JSON.",
-        discussion: ExitStatusHelp.text
+        discussion: ExitStatusHelp.plain
     )
 
     enum View: String, EnumerableFlag {

@@ -5,7 +5,7 @@ struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
         abstract: "Explain one rule: what it checks, why, its source, its checks and examples.",
-        discussion: ExitStatusHelp.text
+        discussion: ExitStatusHelp.plain
     )
 
     @Argument(help: ArgumentHelp("The rule's id, as `cablemark rules` lists it.", valueName: "rule-id"))

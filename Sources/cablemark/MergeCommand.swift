@@ -13,7 +13,7 @@ struct MergeCommand: ParsableCommand {
             added. Reports of runs with other rules or tool versions, or two reports of the same \
             file, are refused. The exit status is the one the single run would have had.
 
-            """ + ExitStatusHelp.text
+            """ + ExitStatusHelp.findings
     )
 
     @Argument(help: ArgumentHelp("Shard reports, all JSON or all SARIF.", valueName: "file"))
@@ -22,7 +22,7 @@ struct MergeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write the merged report to this file instead of standard output.", valueName: "file"))
     var output: String?
 
-    @Option(help: "Lowest severity that makes the exit status 1: error, warning, info or never.")
+    @Option(help: "Lowest severity that makes the exit status 1: error, warning, note (or info) or never.")
     var failOn: FailThreshold = .error
 
     func validate() throws {

@@ -24,4 +24,10 @@ struct ReportDestination: ExpressibleByArgument, Hashable {
 }
 
 extension ReportFormat: ExpressibleByArgument {}
-extension FailThreshold: ExpressibleByArgument {}
+extension FailThreshold: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(name: argument)
+    }
+
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}

@@ -17,9 +17,18 @@ struct RuleOptions: ParsableArguments {
     var enable: [String] = []
 
     mutating func validate() throws {
-        if let asOf, CalendarDate(iso: Substring(asOf)) == nil || asOf.count != 10 {
+        try Self.validate(asOf: asOf)
+    }
+
+    static func validate(asOf: String?) throws {
+        if let asOf, date(asOf: asOf) == nil {
             throw ValidationError("--as-of '\(asOf)' is not a date as YYYY-MM-DD")
         }
+    }
+
+    /// `--as-of`'s date; nil unless written YYYY-MM-DD.
+    static func date(asOf text: String) -> CalendarDate? {
+        text.count == 10 ? CalendarDate(iso: Substring(text)) : nil
     }
 
     /// The built-in rule sets, then each `--rules` file, with the options applied. Rule ids in
@@ -62,7 +71,7 @@ struct RuleOptions: ParsableArguments {
 
     var engineOptions: EngineOptions {
         EngineOptions(
-            asOf: asOf.flatMap { CalendarDate(iso: Substring($0)) } ?? .today(),
+            asOf: asOf.flatMap(Self.date(asOf:)) ?? .today(),
             disabledRules: Self.ids(disable), enabledRules: Self.ids(enable))
     }
 

@@ -5,7 +5,7 @@ struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
         abstract: "List every rule: id, severity, whether it is on, and what it checks.",
-        discussion: ExitStatusHelp.text
+        discussion: ExitStatusHelp.plain
     )
 
     @OptionGroup var ruleOptions: RuleOptions

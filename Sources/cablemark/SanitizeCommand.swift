@@ -125,7 +125,7 @@ struct SanitizeCommand: ParsableCommand {
                 "cablemark: removed \(swept.count) partial file(s) an interrupted run left in \(outDirectory)\n")
         }
 
-        let collection = InputCollector.collect(paths, selection: InputSelection())
+        let collection = try InputCollector.collectSome(paths, selection: InputSelection())
         let named = Set(paths.map(OutputLayout.absolutePath))
         let files = collection.files.filter {
             named.contains(OutputLayout.absolutePath($0)) || !OutputLayout.isSanitizeOutput($0)

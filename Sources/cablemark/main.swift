@@ -4,6 +4,17 @@ import Foundation
 
 // Exit statuses are the documented ones (see `cablemark --help`): ArgumentParser's usage errors
 // keep its 64; every other error is 2, never ArgumentParser's generic 1, which means findings.
+// Without a default command, a mistyped one would be reported as an unexpected argument.
+if let first = CommandLine.arguments.dropFirst().first, !first.hasPrefix("-"), first != "help",
+    !CableMarkCommand.subcommandNames.contains(first)
+{
+    var message = "unknown command '\(first)'"
+    if let nearest = UnknownRule.nearest(to: first, in: CableMarkCommand.subcommandNames) {
+        message += "; did you mean '\(nearest)'?"
+    }
+    Diagnostics.error(message + " (`cablemark --help` lists the commands)")
+    exit(ExitStatus.usage.rawValue)
+}
 do {
     var command = try CableMarkCommand.parseAsRoot()
     try command.run()

@@ -2,14 +2,19 @@
 public enum FailThreshold: String, Sendable, CaseIterable {
     case error
     case warning
-    case info
+    case note
     case never
+
+    /// A threshold by its name, `info` read as `note`.
+    public init?(name: String) {
+        self.init(rawValue: name == Severity.noteAlias ? Self.note.rawValue : name)
+    }
 
     public func fails(_ severity: Severity) -> Bool {
         switch self {
         case .error: severity >= .error
         case .warning: severity >= .warning
-        case .info: true
+        case .note: true
         case .never: false
         }
     }
@@ -34,7 +39,7 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
     /// A check run's status from its totals.
     public static func of(_ summary: ReportSummary, failOn threshold: FailThreshold) -> ExitStatus {
         if summary.unreadableFiles > 0 { return .unusable }
-        let counts: [(Severity, Int)] = [(.error, summary.errors), (.warning, summary.warnings), (.info, summary.notes)]
+        let counts: [(Severity, Int)] = [(.error, summary.errors), (.warning, summary.warnings), (.note, summary.notes)]
         return counts.contains { $0.1 > 0 && threshold.fails($0.0) } ? .findings : .clean
     }
 }

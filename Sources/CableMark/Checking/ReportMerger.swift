@@ -165,12 +165,12 @@ public enum ReportMerger {
     /// A finding's or result's severity; nil for other entries.
     private static func severity(of entry: JSONValue, in array: String) -> Severity? {
         switch array {
-        case findingsArray: return entry["severity"]?.stringValue.flatMap(Severity.init)
+        case findingsArray: return entry["severity"]?.stringValue.flatMap { Severity(name: $0) }
         case resultsArray:
             switch entry["level"]?.stringValue {
             case "error": return .error
             case "warning": return .warning
-            case "note": return .info
+            case "note": return .note
             default: return nil
             }
         default: return nil

@@ -61,7 +61,7 @@ public struct Configuration: Sendable {
             case "disable":
                 configuration.disabledRules.insert(rule)
             case "severity":
-                configuration.severityOverrides[rule] = Severity(rawValue: node.attribute("level") ?? "")
+                configuration.severityOverrides[rule] = Severity(name: node.attribute("level") ?? "")
             case "exclude":
                 configuration.excludes.append(Glob(node.attribute("glob") ?? ""))
             case "suppress":

@@ -1,25 +1,25 @@
-/// How serious a finding is: error, warning, or info (printed "note" as compilers do).
+/// How serious a finding is: error, warning or note, the words compilers, SARIF and GitHub use.
 public enum Severity: String, Sendable, Codable, Comparable, CaseIterable {
-    case info
+    case note
     case warning
     case error
 
+    /// The word earlier versions used for `note`, still read in rule sets, configurations,
+    /// reports being merged and `--fail-on`.
+    public static let noteAlias = "info"
+
+    /// A severity by its name, `info` read as `note`.
+    public init?(name: String) {
+        self.init(rawValue: name == Self.noteAlias ? Self.note.rawValue : name)
+    }
+
     private var rank: Int {
         switch self {
-        case .info: 0
+        case .note: 0
         case .warning: 1
         case .error: 2
         }
     }
 
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rank < rhs.rank }
-
-    /// The word compilers, SARIF and GitHub use: error, warning, note.
-    public var diagnosticName: String {
-        switch self {
-        case .info: "note"
-        case .warning: "warning"
-        case .error: "error"
-        }
-    }
 }

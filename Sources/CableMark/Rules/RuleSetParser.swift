@@ -56,7 +56,7 @@ enum RuleSetParser {
 
     private static func parseRule(_ element: XMLNode, ruleSet: String, source: RuleSetSource) throws(RuleSetError) -> CompiledRule {
         let id = element.attribute("id") ?? ""
-        let severity = Severity(rawValue: element.attribute("severity") ?? "") ?? .error
+        let severity = Severity(name: element.attribute("severity") ?? "") ?? .error
         let enabled = element.attribute("enabled").map { $0 == "true" || $0 == "1" } ?? true
         let rationale = element.elements(named: "rationale").first
         let description = RuleDescription(
@@ -118,7 +118,7 @@ enum RuleSetParser {
         let parameters = node.attributeNames.filter { $0 != "kind" }.map { "\($0)=\(node.attribute($0) ?? "")" }
         return CompiledCheck(
             kind: kind, summary: ([kindName] + parameters).joined(separator: " "), window: window,
-            condition: condition, severity: node.attribute("severity").flatMap(Severity.init(rawValue:)),
+            condition: condition, severity: node.attribute("severity").flatMap { Severity(name: $0) },
             message: message)
     }
 

@@ -20,6 +20,8 @@ import Testing
         let directory = try SyntheticCables.directory(["lima.txt": SyntheticCables.unmarkedParagraph])
         defer { try? FileManager.default.removeItem(at: directory) }
         #expect(try CableMarkProcess.run(["check", "--fail-on", "never", "lima.txt"], directory: directory).status == 0)
+        #expect(try CableMarkProcess.run(["check", "--fail-on", "note", "lima.txt"], directory: directory).status == 1)
+        // `info`, the earlier name of note, is still accepted.
         #expect(try CableMarkProcess.run(["check", "--fail-on", "info", "lima.txt"], directory: directory).status == 1)
         let disabled = try CableMarkProcess.run(
             ["check", "--disable", "portion-missing", "--format", "json", "lima.txt"], directory: directory)
@@ -68,6 +70,7 @@ import Testing
         let files = result.standardOutput.split(separator: "\n").filter { $0.hasSuffix("[portion-missing]") }.map { $0.prefix(5) }
         #expect(files == ["a.txt", "b.txt"])
         #expect(result.standardOutput.hasSuffix(" in 2 cables (2 files)\n"))
+        // An empty list (no changed cables) is an empty run, unlike a directory with no cable files.
         let none = try CableMarkProcess.run(["check", "-"], input: "", directory: directory)
         #expect(none.status == 0)
         #expect(none.standardOutput == "0 errors, 0 warnings, 0 notes in 0 cables (0 files)\n")

@@ -65,10 +65,10 @@ import Testing
     @Test func findingsAtOrAboveTheThresholdFail() {
         #expect(ExitStatus.of(Self.report([.warning]), failOn: .error) == .clean)
         #expect(ExitStatus.of(Self.report([.warning]), failOn: .warning) == .findings)
-        #expect(ExitStatus.of(Self.report([.info]), failOn: .warning) == .clean)
-        #expect(ExitStatus.of(Self.report([.info]), failOn: .info) == .findings)
+        #expect(ExitStatus.of(Self.report([.note]), failOn: .warning) == .clean)
+        #expect(ExitStatus.of(Self.report([.note]), failOn: .note) == .findings)
         #expect(ExitStatus.of(Self.report([.error]), failOn: .never) == .clean)
-        #expect(ExitStatus.of(Self.report([]), failOn: .info) == .clean)
+        #expect(ExitStatus.of(Self.report([]), failOn: .note) == .clean)
     }
 
     @Test func anUnusableInputOutweighsFindings() {

@@ -32,7 +32,7 @@ import Testing
         #expect(configuration.ruleSetFiles == [folder.path + "/team-rules.xml"])
         #expect(configuration.enabledRules == ["subject-unmarked"])
         #expect(configuration.disabledRules == ["declass-date-passed", "no-such-rule"])
-        #expect(configuration.severityOverrides == ["tags-unknown": .info])
+        #expect(configuration.severityOverrides == ["tags-unknown": .note])
         #expect(configuration.excludes(folder.path + "/drafts/a.txt"))
         #expect(!configuration.excludes(folder.path + "/archive/a.txt"))
         let finding = Finding(

@@ -14,7 +14,7 @@ import Testing
     @Test func writesAtMostTenAnnotationsOfEachKind() {
         let report = Report(
             rules: [],
-            files: [FileReport(path: "a.txt", cableCount: 1, findings: Self.findings(12, .error) + Self.findings(3, .warning) + Self.findings(11, .info))])
+            files: [FileReport(path: "a.txt", cableCount: 1, findings: Self.findings(12, .error) + Self.findings(3, .warning) + Self.findings(11, .note))])
         let lines = GitHubReporter().render(report).split(separator: "\n")
         #expect(lines.filter { $0.hasPrefix("::error ") }.count == 10)
         #expect(lines.filter { $0.hasPrefix("::warning ") }.count == 3)

@@ -22,7 +22,7 @@ enum ReportFixture {
             id: "tags-unknown", severity: .warning, title: "Every tag is a known tag",
             rationale: "", source: "5 FAH-3", help: "See the TAGS/Terms Handbook."),
         RuleDescription(
-            id: "paragraph-numbering", severity: .info, title: "Paragraphs are numbered 1, 2, 3 …",
+            id: "paragraph-numbering", severity: .note, title: "Paragraphs are numbered 1, 2, 3 …",
             rationale: "Numbering lets readers cite paragraphs.", source: "5 FAH-1 H-246.2(b)", help: ""),
         RuleDescription(
             id: "subject-unmarked", severity: .warning, enabled: false,
@@ -53,7 +53,7 @@ enum ReportFixture {
                         range: range(16, 1, 611, length: 2), cableID: "07LIMA2181",
                         context: "2. In its foreign policy"),
                     Finding(
-                        ruleID: "paragraph-numbering", severity: .info,
+                        ruleID: "paragraph-numbering", severity: .note,
                         message: "paragraph 4 follows paragraph 2", path: "Fixtures/lima.txt",
                         range: range(20, 1, 790, length: 2), cableID: "07LIMA2181", context: "4. The minister"),
                 ]),

@@ -51,7 +51,7 @@ import Testing
 
     @Test func aCheckMayReportAtItsOwnSeverity() throws {
         let cable = TestCable(level: .unclassified, marks: [nil]).build()
-        #expect(try engine().findings(for: cable).filter { $0.ruleID == "unmarked" }.map(\.severity) == [.info])
+        #expect(try engine().findings(for: cable).filter { $0.ruleID == "unmarked" }.map(\.severity) == [.note])
     }
 
     @Test func optionsOverrideSeverityAndEnableOrDisableRules() throws {
@@ -144,7 +144,7 @@ import Testing
         ]
         #expect(ids == catalog)
         let rules = try RuleSet.builtIn().flatMap(\.rules)
-        #expect(rules.filter { !$0.enabled }.map(\.id) == ["subject-unmarked"])
+        #expect(rules.filter { !$0.enabled }.map(\.id) == ["subject-unmarked", "declass-date-passed"])
         #expect(rules.allSatisfy { !$0.title.isEmpty && !$0.rationale.isEmpty && !$0.source.isEmpty && !$0.help.isEmpty })
     }
 }

@@ -40,7 +40,7 @@ import Testing
         #expect(found[1].range == cable.paragraphs[0].markRange)
         #expect(found[1].context == "Paragraph 1.")
         #expect(found[0].range == cable.executiveOrder?.instruction?.range)
-        #expect(found[0].severity == .info)
+        #expect(found[0].severity == .note)
 
         let clean = TestCable(level: .secret, captions: ["NOFORN"], marks: ["U"]).build()
         #expect(engine.findings(for: clean).map(\.ruleID) == ["decl-before-run-date"])

@@ -41,6 +41,11 @@ public struct CheckstyleReporter: Reporter {
         }
     }
 
-    /// Checkstyle's own words: error, warning, info.
-    static func severity(_ severity: Severity) -> String { severity.rawValue }
+    /// Checkstyle's own words (error, warning, info), which its readers know; a note is its info.
+    static func severity(_ severity: Severity) -> String {
+        switch severity {
+        case .note: "info"
+        case .warning, .error: severity.rawValue
+        }
+    }
 }

@@ -26,7 +26,7 @@ public struct CodeClimateReporter: Reporter {
         switch severity {
         case .error: "major"
         case .warning: "minor"
-        case .info: "info"
+        case .note: "info"
         }
     }
 

@@ -28,10 +28,10 @@ public struct GitHubReporter: Reporter {
             output += command(for: finding) + "\n"
         }
         let summary = overview.summary
-        let totals: [Severity: Int] = [.error: summary.errors, .warning: summary.warnings, .info: summary.notes]
+        let totals: [Severity: Int] = [.error: summary.errors, .warning: summary.warnings, .note: summary.notes]
         let rest = Severity.allCases.reversed().compactMap { severity -> String? in
             let omitted = totals[severity, default: 0] - shown[severity, default: 0]
-            return omitted > 0 ? ReportSummary.count(omitted, severity.diagnosticName) : nil
+            return omitted > 0 ? ReportSummary.count(omitted, severity.rawValue) : nil
         }
         if !rest.isEmpty {
             output += "\(overview.tool.name): \(rest.joined(separator: ", ")) more, not shown as annotations\n"
@@ -57,7 +57,7 @@ public struct GitHubReporter: Reporter {
         switch severity {
         case .error: "error"
         case .warning: "warning"
-        case .info: "notice"
+        case .note: "notice"
         }
     }
 

@@ -38,7 +38,7 @@ public struct JUnitReporter: Reporter {
                 let name = names.claim("\(finding.ruleID) \(finding.path):\(start.line):\(start.column)")
                 output += "    <testcase name=\"\(attr(name))\" classname=\"\(attr(path))\" time=\"0\">\n"
                 output += "      <failure message=\"\(attr(finding.message))\""
-                    + " type=\"\(finding.severity.diagnosticName)\">"
+                    + " type=\"\(finding.severity.rawValue)\">"
                     + XMLEscaping.text(TextReporter.line(for: finding)) + "</failure>\n"
                 output += "    </testcase>\n"
             }

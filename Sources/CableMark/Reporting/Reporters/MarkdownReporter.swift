@@ -32,7 +32,7 @@ public struct MarkdownReporter: Reporter {
             var output = ""
             for finding in findings {
                 let start = finding.range.start
-                output += "| \(finding.severity.diagnosticName) | \(MarkdownReporter.code(finding.path)) | \(start.line)"
+                output += "| \(finding.severity.rawValue) | \(MarkdownReporter.code(finding.path)) | \(start.line)"
                     + " | \(start.column) | \(MarkdownReporter.code(finding.ruleID)) | \(MarkdownReporter.cell(finding.message)) |\n"
             }
             return output

@@ -20,7 +20,7 @@ public struct ReportSummary: Sendable, Hashable {
                 switch finding.severity {
                 case .error: errors += 1
                 case .warning: warnings += 1
-                case .info: notes += 1
+                case .note: notes += 1
                 }
             }
         }

@@ -81,7 +81,7 @@ public struct SARIFReporter: Reporter {
 
     func uri(_ path: String) -> String { ReportPath.uri(path, base: baseDirectory) }
 
-    static func level(_ severity: Severity) -> String { severity.diagnosticName }
+    static func level(_ severity: Severity) -> String { severity.rawValue }
 
     static func rule(_ rule: RuleDescription) -> JSONValue {
         let full = rule.rationale.isEmpty ? rule.title : rule.rationale

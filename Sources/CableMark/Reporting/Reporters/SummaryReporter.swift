@@ -61,7 +61,7 @@ public struct RuleCounts: Sendable, Hashable {
         switch severity {
         case .error: errors += 1
         case .warning: warnings += 1
-        case .info: notes += 1
+        case .note: notes += 1
         }
     }
 

@@ -26,7 +26,7 @@ public struct TextReporter: Reporter {
 
     static func line(for finding: Finding) -> String {
         let start = finding.range.start
-        return "\(finding.path):\(start.line):\(start.column): \(finding.severity.diagnosticName): "
+        return "\(finding.path):\(start.line):\(start.column): \(finding.severity.rawValue): "
             + "\(oneLine(finding.message)) [\(finding.ruleID)]"
     }
 
