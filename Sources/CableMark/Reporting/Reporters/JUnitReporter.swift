@@ -1,6 +1,8 @@
-/// JUnit XML: one testsuite per input file, one failing testcase per finding (named by rule and
-/// place, unique in the report, as GitLab keeps only the first of equal names), one passing
-/// testcase for a file without findings, and an error for a file that could not be read.
+/// JUnit XML as the Jenkins xUnit schema (junit-10.xsd) has it: one testsuite per input file, one
+/// testcase per finding (named by rule and place, unique in the report, as GitLab keeps only the
+/// first of equal names) — failing for an error or warning, passing with the note in
+/// <system-out> for a note, which is not a defect — one passing testcase for a file without
+/// findings, and an error for a file that could not be read.
 public struct JUnitReporter: Reporter {
     public init() {}
 
@@ -13,8 +15,8 @@ public struct JUnitReporter: Reporter {
         let total = overview.files.reduce(0) { $0 + Self.testCount($1) }
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             + "<testsuites name=\"\(attr(overview.tool.name))\" tests=\"\(total)\""
-            + " failures=\"\(summary.errors + summary.warnings + summary.notes)\""
-            + " errors=\"\(summary.unreadableFiles)\" skipped=\"0\" time=\"0\">\n"
+            + " failures=\"\(summary.errors + summary.warnings)\""
+            + " errors=\"\(summary.unreadableFiles)\" time=\"0\">\n"
     }
 
     public func tail(_ overview: ReportOverview) -> String { "</testsuites>\n" }
@@ -30,6 +32,8 @@ public struct JUnitReporter: Reporter {
     private struct TestSuite: FilePartWriter {
         let path: String
         var names = UniqueNames()
+        /// Errors and warnings written so far: the testsuite's failures.
+        var failures = 0
 
         mutating func write(_ findings: [Finding]) -> String {
             var output = ""
@@ -37,9 +41,14 @@ public struct JUnitReporter: Reporter {
                 let start = finding.range.start
                 let name = names.claim("\(finding.ruleID) \(finding.path):\(start.line):\(start.column)")
                 output += "    <testcase name=\"\(attr(name))\" classname=\"\(attr(path))\" time=\"0\">\n"
-                output += "      <failure message=\"\(attr(finding.message))\""
-                    + " type=\"\(finding.severity.rawValue)\">"
-                    + XMLEscaping.text(TextReporter.line(for: finding)) + "</failure>\n"
+                let line = XMLEscaping.text(TextReporter.line(for: finding))
+                if finding.severity == .note {
+                    output += "      <system-out>\(line)</system-out>\n"
+                } else {
+                    failures += 1
+                    output += "      <failure message=\"\(attr(finding.message))\""
+                        + " type=\"\(finding.severity.rawValue)\">\(line)</failure>\n"
+                }
                 output += "    </testcase>\n"
             }
             return output
@@ -48,7 +57,7 @@ public struct JUnitReporter: Reporter {
         mutating func finish(_ file: FileOutline) -> (before: String, after: String) {
             let path = attr(file.path)
             var before = "  <testsuite name=\"\(path)\" tests=\"\(JUnitReporter.testCount(file))\""
-                + " failures=\"\(file.findingCount)\" errors=\"\(file.problem == nil ? 0 : 1)\" skipped=\"0\" time=\"0\">\n"
+                + " failures=\"\(failures)\" errors=\"\(file.problem == nil ? 0 : 1)\" skipped=\"0\" time=\"0\">\n"
             if let problem = file.problem {
                 before += "    <testcase name=\"\(attr(names.claim(file.path)))\" classname=\"\(path)\" time=\"0\">\n"
                 before += "      <error message=\"\(attr(problem))\" type=\"input-error\"/>\n"
