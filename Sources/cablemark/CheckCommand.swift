@@ -63,6 +63,11 @@ struct CheckCommand: ParsableCommand {
         "The configuration for every input (default: the nearest cablemark.xml above each).", valueName: "file"))
     var config: String?
 
+    @Option(help: ArgumentHelp(
+        "The directory SARIF URIs are relative to (default: the git work tree's root, else the current directory).",
+        valueName: "dir"))
+    var base: String?
+
     @OptionGroup var ruleOptions: RuleOptions
 
     func validate() throws {
@@ -93,6 +98,7 @@ struct CheckCommand: ParsableCommand {
         let arguments = paths.contains("-") ? expandStandardInput() : paths
         let selection = InputSelection(include: include.map(Glob.init), exclude: exclude.map(Glob.init))
         let base = FileManager.default.currentDirectoryPath
+        let sourceRoot = try SourceRoot.resolve(self.base, workingDirectory: base)
         var collection = try InputCollector.collectSome(arguments, selection: selection)
         if let shard {
             collection.files = collection.files.filter { shard.contains($0, baseDirectory: base) }
@@ -119,7 +125,8 @@ struct CheckCommand: ParsableCommand {
                 totalFiles: configured.files.count, totalBytes: Self.totalSize(of: configured.files), write: Diagnostics.write)
             : nil
         let run = ReportedRun(
-            context: ReportContext(rules: configured.rules), targets: targets(baseDirectory: base), baseline: known,
+            context: ReportContext(rules: configured.rules), targets: targets(baseDirectory: base, sourceRoot: sourceRoot),
+            baseline: known,
             baseDirectory: base, jobs: jobs, progress: progress)
         let outcome = run.run(files: configured.files, unusable: collection.errors) { path, receive in
             configured.check(path, progress: progress, receive: receive)
@@ -134,10 +141,13 @@ struct CheckCommand: ParsableCommand {
 
     /// Every report of the run: --output or standard output, each --report, the step summary
     /// when the github format is used, the baseline being recorded.
-    private func targets(baseDirectory base: String) -> [ReportTarget] {
-        var targets = destinations.map { ReportTarget(reporter: $0.format.reporter(baseDirectory: base), place: .file($0.path)) }
+    private func targets(baseDirectory base: String, sourceRoot: String) -> [ReportTarget] {
+        var targets = destinations.map {
+            ReportTarget(reporter: $0.format.reporter(baseDirectory: base, sourceRoot: sourceRoot), place: .file($0.path))
+        }
         if output == nil {
-            targets.append(ReportTarget(reporter: format.reporter(baseDirectory: base), place: .standardOutput))
+            targets.append(
+                ReportTarget(reporter: format.reporter(baseDirectory: base, sourceRoot: sourceRoot), place: .standardOutput))
         }
         let usesGitHub = format == .github || report.contains { $0.format == .github }
         if usesGitHub, let summary = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !summary.isEmpty {

@@ -13,10 +13,13 @@ public struct RuleDescription: Sendable, Hashable, Codable {
     public var source: String
     /// Longer help text or a link.
     public var help: String
+    /// GitHub code scanning's 0.0–10.0 scale, as the rule set gives it (spills and leaks high);
+    /// nil when it gives none.
+    public var securitySeverity: String?
 
     public init(
         id: String, severity: Severity, enabled: Bool = true, title: String, rationale: String,
-        source: String, help: String
+        source: String, help: String, securitySeverity: String? = nil
     ) {
         self.id = id
         self.severity = severity
@@ -25,5 +28,6 @@ public struct RuleDescription: Sendable, Hashable, Codable {
         self.rationale = rationale
         self.source = source
         self.help = help
+        self.securitySeverity = securitySeverity
     }
 }

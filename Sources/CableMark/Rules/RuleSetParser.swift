@@ -62,7 +62,7 @@ enum RuleSetParser {
         let description = RuleDescription(
             id: id, severity: severity, enabled: enabled, title: text(of: element, "title"),
             rationale: rationale.map { prose($0.textContent) } ?? "", source: rationale?.attribute("source") ?? "",
-            help: text(of: element, "help"))
+            help: text(of: element, "help"), securitySeverity: element.attribute("security-severity"))
         let ruleMessage = element.elements(named: "message").first
         var window = DateWindow.always
         if let applies = element.elements(named: "applies").first { window = try source.window(of: applies) }

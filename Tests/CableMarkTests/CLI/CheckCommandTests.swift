@@ -113,6 +113,48 @@ import Testing
         try SARIFValidation.expectValid(file: sarif)
     }
 
+    @Test func sarifURIsAreRelativeToTheBaseDirectory() throws {
+        let directory = try CableMarkProcess.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let sarif = directory.appendingPathComponent("seeds.sarif")
+        // Run from a directory below the base, naming the inputs with "..": URIs still start at the base.
+        let result = try CableMarkProcess.run(
+            ["check", "../seeds", "--base", "..", "--report", "sarif:\(sarif.path)"],
+            directory: CableMarkProcess.shared.appendingPathComponent("corpus"))
+        #expect([0, 1].contains(result.status), "status \(result.status): \(result.standardError)")
+        try SARIFValidation.expectValid(file: sarif)
+        try SARIFValidation.expectGitHubReady(file: sarif)
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: sarif)) as? [String: Any])
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        let root = URL(fileURLWithPath: CableMarkProcess.shared.path).resolvingSymlinksInPath().path
+        #expect((run["originalUriBaseIds"] as? [String: [String: String]])?["SRCROOT"]?["uri"] == "file://\(root)/")
+        let uris = (run["results"] as? [[String: Any]] ?? []).compactMap {
+            ((($0["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"]
+                as? [String: String])?["uri"]
+        }
+        #expect(!uris.isEmpty && uris.allSatisfy { $0.hasPrefix("seeds/") })
+    }
+
+    @Test func sarifMarksSpillsAndLeaksHigh() throws {
+        let directory = try SyntheticCables.directory(["lima.txt": SyntheticCables.unmarkedParagraph])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let result = try CableMarkProcess.run(["check", "--format", "sarif", "lima.txt"], directory: directory)
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        let rules = try #require(
+            ((log["runs"] as? [[String: Any]])?.first?["tool"] as? [String: Any]).flatMap { ($0["driver"] as? [String: Any])?["rules"] }
+                as? [[String: Any]])
+        let severity = Dictionary(uniqueKeysWithValues: rules.compactMap { rule -> (String, Double)? in
+            guard let id = rule["id"] as? String, let value = (rule["properties"] as? [String: Any])?["security-severity"] as? String
+            else { return nil }
+            return (id, Double(value) ?? -1)
+        })
+        #expect(severity.count == rules.count)
+        for spill in ["portion-above-banner", "routing-mismatch", "metadata-mismatch", "noforn-rollup"] {
+            #expect((severity[spill] ?? 0) >= 7, "\(spill) is not high")
+        }
+        #expect((severity["paragraph-numbering"] ?? 10) < 4)
+    }
+
     @Test func compressedInputsReportLikeTheirPlainText() throws {
         let directory = try SyntheticCables.directory([
             "lima.txt": SyntheticCables.unmarkedParagraph, "notes.md": "not a cable",

@@ -20,12 +20,13 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case codeclimate
 
     /// The reporter for this format; `baseDirectory` is where relative paths in SARIF and GitHub
-    /// output start from (normally the current directory).
-    public func reporter(baseDirectory: String?) -> any Reporter {
+    /// output start from (normally the current directory), `sourceRoot` what SARIF URIs are
+    /// relative to (see `SARIFReporter`).
+    public func reporter(baseDirectory: String?, sourceRoot: String? = nil) -> any Reporter {
         switch self {
         case .text: TextReporter()
         case .json: JSONReporter()
-        case .sarif: SARIFReporter(baseDirectory: baseDirectory)
+        case .sarif: SARIFReporter(baseDirectory: baseDirectory, sourceRoot: sourceRoot)
         case .junit: JUnitReporter()
         case .github: GitHubReporter(baseDirectory: baseDirectory)
         case .checkstyle: CheckstyleReporter()

@@ -11,6 +11,20 @@ enum ReportPath {
         return String(result)
     }
 
+    /// `path` made absolute against `directory`, "." and ".." components resolved by name.
+    static func absolute(_ path: String, from directory: String) -> String {
+        var components: [Substring] = []
+        let joined = path.hasPrefix("/") ? path : directory + "/" + path
+        for component in joined.split(separator: "/", omittingEmptySubsequences: true) {
+            switch component {
+            case ".": continue
+            case "..": if !components.isEmpty { components.removeLast() }
+            default: components.append(component)
+            }
+        }
+        return "/" + components.joined(separator: "/")
+    }
+
     /// A URI reference for `path` (relative stays relative, absolute becomes `file://`), every
     /// byte outside RFC 3986's unreserved set and "/" percent-encoded.
     static func uri(_ path: String, base: String?) -> String {

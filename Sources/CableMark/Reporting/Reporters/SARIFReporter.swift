@@ -4,11 +4,19 @@ public struct SARIFReporter: Reporter {
     public static let schemaURI =
         "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 
-    /// Where artifact URIs are made relative from; absolute paths outside it become file:// URIs.
+    /// The directory relative input paths start from (the working directory).
     public var baseDirectory: String?
+    /// The absolute directory artifact URIs are relative to, named `SRCROOT` in
+    /// `originalUriBaseIds` (normally the repository's root, so that code scanning maps results to
+    /// its files); paths outside it become file:// URIs. Nil: URIs relative to `baseDirectory`.
+    public var sourceRoot: String?
 
-    public init(baseDirectory: String? = nil) {
+    /// The `uriBaseId` of every artifact inside `sourceRoot`.
+    public static let sourceRootID = "SRCROOT"
+
+    public init(baseDirectory: String? = nil, sourceRoot: String? = nil) {
         self.baseDirectory = baseDirectory
+        self.sourceRoot = sourceRoot
     }
 
     public var partSeparator: String { ",\n" }
@@ -37,8 +45,12 @@ public struct SARIFReporter: Reporter {
             ("informationUri", .string(overview.tool.informationURI)),
             ("rules", .array(overview.rules.map(Self.rule))),
         ])
-        let run = JSONValue.object([
-            ("tool", .object([("driver", driver)])),
+        var members: [(String, JSONValue)] = [("tool", .object([("driver", driver)]))]
+        if let sourceRoot {
+            let root = ReportPath.percentEncoded(sourceRoot.hasSuffix("/") ? sourceRoot : sourceRoot + "/")
+            members.append(("originalUriBaseIds", .object([(Self.sourceRootID, .object([("uri", .string("file://" + root))]))])))
+        }
+        let run = JSONValue.object(members + [
             ("invocations", .array([.object([
                 ("executionSuccessful", .bool(problems.isEmpty)),
                 ("toolExecutionNotifications", .array(problems)),
@@ -69,7 +81,7 @@ public struct SARIFReporter: Reporter {
         mutating func write(_ findings: [Finding]) -> String {
             var output = ""
             for finding in findings {
-                let hash = fingerprints.next(finding, path: reporter.uri(finding.path))
+                let hash = fingerprints.next(finding, path: reporter.artifactLocation(finding.path).uri)
                 let result = reporter.result(finding, ruleIndex: ruleIndex[finding.ruleID], fingerprint: hash)
                 output += elements.append(result)
             }
@@ -79,24 +91,53 @@ public struct SARIFReporter: Reporter {
         mutating func finish(_ file: FileOutline) -> (before: String, after: String) { ("", "") }
     }
 
-    func uri(_ path: String) -> String { ReportPath.uri(path, base: baseDirectory) }
+    /// An input's URI, relative to the source root (with its `uriBaseId`) when it lies inside it.
+    func artifactLocation(_ path: String) -> (uri: String, baseID: String?) {
+        guard let sourceRoot else { return (ReportPath.uri(path, base: baseDirectory), nil) }
+        let absolute = ReportPath.absolute(path, from: baseDirectory ?? "/")
+        let uri = ReportPath.uri(absolute, base: sourceRoot)
+        return (uri, uri.hasPrefix("file://") ? nil : Self.sourceRootID)
+    }
+
+    func artifactLocationJSON(_ path: String) -> JSONValue {
+        let location = artifactLocation(path)
+        var members: [(String, JSONValue)] = [("uri", .string(location.uri))]
+        if let baseID = location.baseID { members.append(("uriBaseId", .string(baseID))) }
+        return .object(members)
+    }
 
     static func level(_ severity: Severity) -> String { severity.rawValue }
+
+    /// The security severity of a rule whose rule set gives none, by its severity.
+    static func defaultSecuritySeverity(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "5.0"
+        case .warning: "3.0"
+        case .note: "1.0"
+        }
+    }
 
     static func rule(_ rule: RuleDescription) -> JSONValue {
         let full = rule.rationale.isEmpty ? rule.title : rule.rationale
         var help = rule.help.isEmpty ? full : rule.help
         if !rule.source.isEmpty { help += "\n\nSource: \(rule.source)" }
+        var markdown = "**\(rule.title)**\n\n\(full)"
+        if !rule.help.isEmpty { markdown += "\n\n**What to do:** \(rule.help)" }
+        if !rule.source.isEmpty { markdown += "\n\n*Source: \(rule.source)*" }
         return .object([
             ("id", .string(rule.id)),
             ("shortDescription", .object([("text", .string(rule.title))])),
             ("fullDescription", .object([("text", .string(full))])),
-            ("help", .object([("text", .string(help))])),
+            ("help", .object([("text", .string(help)), ("markdown", .string(markdown))])),
             ("defaultConfiguration", .object([
                 ("enabled", .bool(rule.enabled)),
                 ("level", .string(level(rule.severity))),
             ])),
-            ("properties", .object([("source", .string(rule.source))])),
+            ("properties", .object([
+                ("source", .string(rule.source)),
+                ("tags", .array([.string("security"), .string("classification-marking")])),
+                ("security-severity", .string(rule.securitySeverity ?? defaultSecuritySeverity(rule.severity))),
+            ])),
         ])
     }
 
@@ -121,7 +162,7 @@ public struct SARIFReporter: Reporter {
         // A range that ends before it starts (never expected) is reported as empty, not invalid.
         let end = finding.range.end.offset >= start.offset ? finding.range.end : start
         return .object([
-            ("artifactLocation", .object([("uri", .string(uri(finding.path)))])),
+            ("artifactLocation", artifactLocationJSON(finding.path)),
             ("region", .object([
                 ("startLine", .int(max(1, start.line))),
                 ("startColumn", .int(max(1, start.column))),
@@ -139,7 +180,7 @@ public struct SARIFReporter: Reporter {
             ("level", .string("error")),
             ("message", .object([("text", .string("\(file.path): \(problem)"))])),
             ("locations", .array([.object([("physicalLocation", .object([
-                ("artifactLocation", .object([("uri", .string(uri(file.path)))]))
+                ("artifactLocation", artifactLocationJSON(file.path))
             ]))])])),
         ])
     }
