@@ -1,5 +1,6 @@
-/// GitLab Code Quality (a subset of the CodeClimate JSON format): an array with one issue per
-/// finding, and one per input that could not be read. GitLab matches issues between the merge
+/// GitLab Code Quality (the CodeClimate issue format: `type` "issue", `check_name`,
+/// `description`, `categories`, `location`, `severity`, `fingerprint`): an array with one issue
+/// per finding, and one per input that could not be read. GitLab matches issues between the merge
 /// request and its target by `fingerprint`, so it is the SARIF one: stable when lines move.
 public struct CodeClimateReporter: Reporter {
     /// Where paths are made relative from (GitLab wants paths relative to the repository).
@@ -11,7 +12,18 @@ public struct CodeClimateReporter: Reporter {
 
     public var partSeparator: String { ",\n" }
 
-    public func fileWriter(path: String, context: ReportContext) -> any FilePartWriter { Issues(reporter: self) }
+    public func fileWriter(path: String, context: ReportContext) -> any FilePartWriter {
+        var categories: [String: String] = [:]
+        for rule in context.rules where categories[rule.id] == nil { categories[rule.id] = Self.category(rule) }
+        return Issues(reporter: self, categories: categories)
+    }
+
+    /// The spec's category: Security for a rule whose security severity is high (a spill or a
+    /// leak, as the rule sets mark them), Style for a note, Bug Risk for any other marking defect.
+    static func category(_ rule: RuleDescription) -> String {
+        if let value = rule.securitySeverity.flatMap(Double.init), value >= 7 { return "Security" }
+        return rule.severity == .note ? "Style" : "Bug Risk"
+    }
 
     public func head(_ overview: ReportOverview) -> String { document(overview).renderedAroundHole().before }
 
@@ -30,10 +42,14 @@ public struct CodeClimateReporter: Reporter {
         }
     }
 
-    func issue(description: String, checkName: String, fingerprint: String, severity: String, path: String, line: Int) -> JSONValue {
+    func issue(
+        description: String, checkName: String, category: String, fingerprint: String, severity: String, path: String, line: Int
+    ) -> JSONValue {
         .object([
+            ("type", .string("issue")),
             ("description", .string(description)),
             ("check_name", .string(checkName)),
+            ("categories", .array([.string(category)])),
             ("fingerprint", .string(fingerprint)),
             ("severity", .string(severity)),
             ("location", .object([
@@ -45,11 +61,14 @@ public struct CodeClimateReporter: Reporter {
 
     private struct Issues: FilePartWriter {
         let reporter: CodeClimateReporter
+        /// Each rule's category, by id.
+        let categories: [String: String]
         var fingerprints = Fingerprint.Occurrences()
         var elements = JSONElements(indent: 1)
 
-        init(reporter: CodeClimateReporter) {
+        init(reporter: CodeClimateReporter, categories: [String: String]) {
             self.reporter = reporter
+            self.categories = categories
         }
 
         mutating func write(_ findings: [Finding]) -> String {
@@ -59,7 +78,7 @@ public struct CodeClimateReporter: Reporter {
                 output += elements.append(
                     reporter.issue(
                         description: TextReporter.oneLine(finding.message), checkName: finding.ruleID,
-                        fingerprint: fingerprint, severity: CodeClimateReporter.severity(finding.severity),
+                        category: categories[finding.ruleID] ?? "Bug Risk", fingerprint: fingerprint, severity: CodeClimateReporter.severity(finding.severity),
                         path: finding.path, line: finding.range.start.line))
             }
             return output
@@ -70,7 +89,7 @@ public struct CodeClimateReporter: Reporter {
             guard let problem = file.problem else { return ("", "") }
             var first = JSONElements(indent: 1)
             let issue = reporter.issue(
-                description: problem, checkName: "input-error",
+                description: problem, checkName: "input-error", category: "Bug Risk",
                 fingerprint: Fingerprint.fnv1a64(["input-error", ReportPath.relative(file.path, to: reporter.baseDirectory)]),
                 severity: "blocker", path: file.path, line: 1)
             return (first.append(issue) + (file.findingCount > 0 ? ",\n" : ""), "")
