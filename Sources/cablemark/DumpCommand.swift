@@ -15,7 +15,7 @@ struct DumpCommand: ParsableCommand {
 
         static func help(for value: View) -> ArgumentHelp? {
             switch value {
-            case .json: "Every cable of the file as JSON (an array)."
+            case .json: "Every cable of the file as JSON (an array), in the XML view's names (docs/dump-json-format.md)."
             case .xml: "The XML view XPath rules run against; a file of several cables gives one document per cable, separated by an empty line."
             }
         }
@@ -44,7 +44,7 @@ struct DumpCommand: ParsableCommand {
             }
         }
         switch view {
-        case .json: StandardOutput.write(try Self.json(cables))
+        case .json: StandardOutput.write(CableJSONView.text(cables))
         case .xml: StandardOutput.write(cables.map { Self.ended(CableXMLView(cable: $0).text) }.joined(separator: "\n"))
         }
         unrecognized.forEach(Diagnostics.error)
@@ -53,15 +53,5 @@ struct DumpCommand: ParsableCommand {
 
     static func ended(_ text: String) -> String {
         text.hasSuffix("\n") ? text : text + "\n"
-    }
-
-    static func json(_ cables: [Cable]) throws(CommandFailure) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        do {
-            return String(decoding: try encoder.encode(cables), as: UTF8.self) + "\n"
-        } catch {
-            throw CommandFailure("cannot encode the cable as JSON: \(error)")
-        }
     }
 }
