@@ -124,6 +124,8 @@ import Testing
     @Test func categoryLettersStopAtTheFirstOtherWord() {
         #expect(ClassifiedByParser.parse(value: "Ambassador X, reasons 1.4 (b) and (d) of the U.S. order").categories == "bd")
         #expect(ClassifiedByParser.parse(value: "Ambassador X, reasons 1.4 (b) and (k)").categories == "bK")
+        #expect(ClassifiedByParser.parse(value: "Counselor X for reasons 1.4 (b) and (d) (S) Embassy Tokyo delivered").categories == "bd")
+        #expect(ClassifiedByParser.parse(value: "Ambassador X. Reasons 1.4 (b) and (d). 1. (U) The").categories == "bd")
         let derived = ClassifiedByParser.parse(value: "Derived from DSCG 05-01")
         #expect(derived.isDerivative)
         #expect(derived.classifier == "")

@@ -106,6 +106,10 @@ enum ClassifiedByParser {
                 index += 4
                 continue
             }
+            // The reason ends where the first paragraph begins, when the text ran on into it:
+            // its number ("(d). 1. (U) ..."), or its mark ("(d) (S) Embassy Tokyo ...").
+            if !categories.isEmpty, TextBytes.isDigit(byte) { break }
+            if isSingleLetter, !categories.isEmpty, isParagraphMark(reason, at: index) { break }
             if isSingleLetter { categories.append(category(byte)) }
             if TextBytes.isLetter(byte), !TextBytes.isLetter(before) {
                 var wordEnd = index
@@ -116,6 +120,19 @@ enum ClassifiedByParser {
             index += 1
         }
         return (section, categories)
+    }
+
+    /// "(S) Embassy": a portion mark letter in parentheses followed by a word, not a category.
+    private static func isParagraphMark(_ reason: [UInt8], at index: Int) -> Bool {
+        guard [UInt8(ascii: "U"), UInt8(ascii: "S"), UInt8(ascii: "C")].contains(reason[index]), index > 0,
+            reason[index - 1] == UInt8(ascii: "("), index + 1 < reason.count, reason[index + 1] == UInt8(ascii: ")")
+        else { return false }
+        var start = index + 2
+        while start < reason.count, reason[start] == 0x20 { start += 1 }
+        var end = start
+        while end < reason.count, TextBytes.isLetter(reason[end]) { end += 1 }
+        let word = reason[start..<end]
+        return word.count > 1 && !word.elementsEqual("AND".utf8) && !word.elementsEqual("OR".utf8)
     }
 
     /// The first "1.N" (spaces allowed around the dot, N one digit) and where it ends.
