@@ -7,17 +7,21 @@ public struct ClassifiedBy: Sendable, Hashable, Codable {
     public var reason: TextField?
     /// The section cited: "1.4" or "1.5"; nil when no section could be read.
     public var reasonSection: String?
-    /// Categories a–h cited, in order, lowercased ("bd").
+    /// Categories a–h cited, in order, lowercased ("bd"); other letters upper-cased.
     public var reasonCategories: String
+    /// True for a derivative classification ("Classified By: Derived from DSCG 05-01"): it cites
+    /// its source, and `classifier` is only a name written before "Derived from", if any.
+    public var isDerivative: Bool
 
     public init(
         line: TextField, classifier: String, reason: TextField?, reasonSection: String?,
-        reasonCategories: String
+        reasonCategories: String, isDerivative: Bool = false
     ) {
         self.line = line
         self.classifier = classifier
         self.reason = reason
         self.reasonSection = reasonSection
         self.reasonCategories = reasonCategories
+        self.isDerivative = isDerivative
     }
 }

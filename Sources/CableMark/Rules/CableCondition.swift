@@ -2,7 +2,7 @@
 /// more alternatives separated by "|"; "!" before an alternative negates it.
 ///
 /// An alternative is a cable property (classified, unclassified, sensitive, sbu, portion-marked,
-/// entire-text, one-paragraph, dated), a marker (portion:NF holds when some paragraph has it, header:SIPDIS,
+/// entire-text, one-paragraph, dated, derivative), a marker (portion:NF holds when some paragraph has it, header:SIPDIS,
 /// banner:EFTO), a field name (holds when the field has a value), or FIELD=V1,V2 (some value of
 /// the field is one of these; case is ignored and a trailing * matches any rest).
 struct CableCondition: Sendable {
@@ -23,7 +23,7 @@ struct CableCondition: Sendable {
     }
 
     private enum Property: String, Sendable, CaseIterable {
-        case classified, unclassified, sensitive, sbu, dated
+        case classified, unclassified, sensitive, sbu, dated, derivative
         case portionMarked = "portion-marked"
         case oneParagraph = "one-paragraph"
         case entireText = "entire-text"
@@ -114,6 +114,7 @@ struct CableCondition: Sendable {
             case .sensitive: return facts.cable.isSensitive
             case .sbu: return facts.isSBU
             case .dated: return facts.cable.date != nil
+            case .derivative: return facts.cable.derivedFrom != nil || facts.cable.classifiedBy?.isDerivative == true
             case .portionMarked: return facts.anyPortion.contains(.marked)
             case .entireText: return facts.cable.entireTextLevel != nil
             case .oneParagraph: return facts.cable.paragraphs.count == 1

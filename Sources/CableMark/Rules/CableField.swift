@@ -236,9 +236,10 @@ extension ExecutiveOrderLine {
 }
 
 extension ClassifiedBy {
-    /// A value read from the line, reported at the line.
+    /// A value read from the reason (its section, a category), reported at the reason when
+    /// there is one, else at the line.
     fileprivate func value(_ text: String) -> FieldValue {
-        FieldValue(text, line)
+        FieldValue(text: text, range: reason?.range ?? line.range, context: line.text)
     }
 }
 

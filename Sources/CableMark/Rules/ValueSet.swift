@@ -39,20 +39,38 @@ struct ValueSet: Sendable {
         return patterns.contains { $0.matches(value) }
     }
 
-    /// The listed value nearest to `value` by edit distance ("KMARR" → "MARR"), when one is
-    /// close enough to be a likely typo; ties go to the alphabetically first.
+    /// The listed value a likely typo of `value` was meant to be: two neighbouring letters
+    /// swapped ("EIAD" → EAID) before one letter added, dropped or changed ("KMARR" → MARR);
+    /// among equals, one of the same kind (a K program tag for a K value, the same length), then
+    /// the alphabetically first. Nothing further away is suggested: two edits is another tag.
     func nearest(to value: String) -> String? {
         let target = Array(normalized(value).utf8)
-        let limit = max(1, min(2, target.count / 3))
-        var best: (distance: Int, value: String)?
+        var best: (rank: Int, value: String)?
         for candidate in exact.keys {
-            let distance = Self.editDistance(target, Array(candidate.utf8), limit: limit)
-            guard distance <= limit else { continue }
-            if best == nil || distance < best!.distance || (distance == best!.distance && candidate < best!.value) {
-                best = (distance, candidate)
+            let bytes = Array(candidate.utf8)
+            let closeness: Int
+            if Self.isSwap(target, bytes) {
+                closeness = 0
+            } else if Self.editDistance(target, bytes, limit: 1) <= 1, bytes != target {
+                closeness = 1
+            } else {
+                continue
+            }
+            let sameKind = bytes.count == target.count && (bytes.first == UInt8(ascii: "K")) == (target.first == UInt8(ascii: "K"))
+            let rank = closeness * 2 + (sameKind ? 0 : 1)
+            if best == nil || rank < best!.rank || (rank == best!.rank && candidate < best!.value) {
+                best = (rank, candidate)
             }
         }
         return best?.value
+    }
+
+    /// True when `rhs` is `lhs` with two neighbouring letters swapped.
+    static func isSwap(_ lhs: [UInt8], _ rhs: [UInt8]) -> Bool {
+        guard lhs.count == rhs.count, let first = lhs.indices.first(where: { lhs[$0] != rhs[$0] }),
+            first + 1 < lhs.count, lhs[first] == rhs[first + 1], lhs[first + 1] == rhs[first]
+        else { return false }
+        return lhs[(first + 2)...] == rhs[(first + 2)...]
     }
 
     /// Levenshtein distance, or `limit + 1` as soon as it must exceed `limit`.

@@ -138,7 +138,7 @@ import Testing
             "eo-line-missing", "eo-order-date", "declass-missing", "declass-on-unclassified", "declass-invalid",
             "declass-before-origin", "declass-over-25-years", "declass-over-10-years", "declass-oadr",
             "declass-x-exemption", "declass-mr", "declass-exemption-invalid", "declass-date-passed",
-            "classified-by-missing", "reason-invalid", "reason-section-date", "derived-from", "sbu-caption-missing",
+            "classified-by-missing", "classifier-position-missing", "reason-invalid", "reason-section-date", "derived-from", "sbu-caption-missing",
             "sensitive-caption-unused", "noforn-rollup", "rel-to-consistency", "sipdis-restricted", "caption-order",
             "tags-missing", "tags-unknown", "document-unrecognized",
         ]

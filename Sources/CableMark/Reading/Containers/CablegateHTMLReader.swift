@@ -22,9 +22,17 @@ enum CablegateHTMLReader {
             return .unreadable(recordNumber: nil, range: whole, reason: "the page has no <pre> block with cable text")
         }
         var builder = CableTextBuilder(lineIndex: lineIndex, input: bytes)
-        for (number, block) in blocks.enumerated() {
-            if number > 0 { builder.appendSynthetic(ContainerBytes.newline, at: block.contentStart) }
-            MarkupDecoder.decode(bytes, from: block.contentStart, to: block.contentEnd, mode: .html, into: &builder)
+        if let record = blocks.lazy.compactMap({ recordFields(bytes, $0) }).first {
+            // The record holds the whole cable; a routing header <pre> beside it repeats a part.
+            for (number, field) in record.enumerated() {
+                if number > 0 { builder.appendSynthetic(ContainerBytes.newline, at: field.lowerBound) }
+                decodeEscapedLines(bytes, field, into: &builder)
+            }
+        } else {
+            for (number, block) in blocks.enumerated() {
+                if number > 0 { builder.appendSynthetic(ContainerBytes.newline, at: block.contentStart) }
+                MarkupDecoder.decode(bytes, from: block.contentStart, to: block.contentEnd, mode: .html, into: &builder)
+            }
         }
         var (text, metadata) = builder.finish()
         if let table {
@@ -38,6 +46,40 @@ enum CablegateHTMLReader {
             CableText(
                 format: .cablegateHTML, text: text, metadata: metadata, lineIndex: lineIndex, startOffset: 0,
                 endOffset: bytes.count))
+    }
+
+    /// Early-site pages hold the cable as one tab-separated record in a `<pre>`: date, id,
+    /// origin, classification, references, header, body. Returns the header and body fields.
+    static func recordFields(_ bytes: [UInt8], _ block: RawHTMLElement) -> [Range<Int>]? {
+        let start = block.contentStart
+        guard block.contentEnd - start > 20, bytes[start..<(start + 4)].allSatisfy(TextBytes.isDigit),
+            bytes[start + 4] == UInt8(ascii: "-")
+        else { return nil }
+        var tabs: [Int] = []
+        var index = start
+        while index < block.contentEnd, tabs.count < 6 {
+            if bytes[index] == 0x09 { tabs.append(index) }
+            if bytes[index] == 0x0A, tabs.count < 5 { return nil }
+            index += 1
+        }
+        guard tabs.count == 6 else { return nil }
+        return [(tabs[4] + 1)..<tabs[5], (tabs[5] + 1)..<block.contentEnd]
+    }
+
+    /// Decodes a record field, whose lines end in a backslash before "&#x000A;": the backslashes
+    /// are the export's escapes, not text.
+    static func decodeEscapedLines(_ bytes: [UInt8], _ field: Range<Int>, into builder: inout CableTextBuilder) {
+        let newline = Array("&#x000A;".utf8)
+        var segmentStart = field.lowerBound
+        for index in field where bytes[index] == UInt8(ascii: "\\") {
+            let next = index + 1
+            let escapesNewline = next == field.upperBound
+                || (next + newline.count <= field.upperBound && bytes[next..<(next + newline.count)].elementsEqual(newline))
+            guard escapesNewline else { continue }
+            MarkupDecoder.decode(bytes, from: segmentStart, to: index, mode: .html, into: &builder)
+            segmentStart = next
+        }
+        MarkupDecoder.decode(bytes, from: segmentStart, to: field.upperBound, mode: .html, into: &builder)
     }
 
     /// The page's `<pre>` elements that come after line `line`, as raw byte ranges of their content.

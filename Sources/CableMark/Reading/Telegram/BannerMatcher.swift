@@ -27,7 +27,7 @@ struct BannerMatch {
 extension TextBytes {
     /// Matches a classification line starting at `index` (leading spaces allowed).
     func bannerMatch(_ line: TextLine) -> BannerMatch? {
-        let start = skipSpaces(line.start, line.end)
+        let start = skipCSVDebris(skipSpaces(line.start, line.end), line.end)
         guard start < line.end, Self.isLetter(bytes[start]) else { return nil }
         guard var match = levelWords(at: start, line.end) else { return nil }
         var index = match.markingEnd
@@ -119,7 +119,9 @@ extension TextBytes {
         case "CONFIDENTIAL": level = .confidential
         case "SECRET": level = .secret
         case "TOPSECRET": level = .topSecret
-        default: level = nil
+        // Spaced letters run on into a handling marker ("S E C R E T N O F O R N"): the level
+        // the letters spell; the line is still an invalid one.
+        default: level = Self.spacedLevels.first { word.hasPrefix($0.letters) }?.level
         }
         // Spaced letters that spell no level ("C O N F I D E N I A L") still make a banner line:
         // an invalid one.
@@ -128,6 +130,21 @@ extension TextBytes {
         match.isLOU = word == "LOU"
         return match
     }
+
+    /// Skips the quotes and comma a CSV export left before the line ('","C O N F I D E N T I A L').
+    private func skipCSVDebris(_ index: Int, _ end: Int) -> Int {
+        var position = index
+        while position < end, bytes[position] == UInt8(ascii: "\"") || bytes[position] == UInt8(ascii: ",") {
+            position += 1
+        }
+        let debris = bytes[index..<position]
+        guard debris.contains(UInt8(ascii: ",")), debris.contains(UInt8(ascii: "\"")) else { return index }
+        return skipSpaces(position, end)
+    }
+
+    private static let spacedLevels: [(letters: String, level: ClassificationLevel)] = [
+        ("TOPSECRET", .topSecret), ("CONFIDENTIAL", .confidential), ("SECRET", .secret), ("UNCLASSIFIED", .unclassified),
+    ]
 
     /// Single letters separated by one or two spaces: "C O N F I D E N T I A L".
     private func spacedLetters(at index: Int, _ end: Int) -> (letters: String, end: Int) {

@@ -6,32 +6,82 @@ enum ClassifiedByParser {
         var reason: String?
         var section: String?
         var categories: String
+        var isDerivative = false
     }
+
+    /// Words that end a classifier's name and position when the reason follows them ("… for
+    /// reasons 1.4", "… per E.O. 12958"); a release may split them ("reaso ns", "a nd").
+    private static let trailingWords = ["REASONS", "REASON", "FOR", "PER", "UNDER", "AND"]
 
     /// `value` is the text after "Classified By" (colon removed).
     static func parse(value: String) -> Result {
         let bytes = Array(value.utf8)
         // ASCII upper-casing keeps byte offsets, so offsets found in `upper` index `bytes`.
         let upper = bytes.map(TextBytes.upper)
+        let derivation = find(Array("DERIVED".utf8), in: upper)
         let reasonStart = find(Array("REASON".utf8), in: upper) ?? find(Array("1.4".utf8), in: upper)
-            ?? find(Array("1.5".utf8), in: upper)
+            ?? find(Array("1.5".utf8), in: upper) ?? find(Array("REASO".utf8), in: upper)
+        // The classifier ends where the reason, a derivation or an executive order begins.
+        let classifierEnd = [reasonStart, derivation, find(Array("E.O.".utf8), in: upper)]
+            .compactMap { $0 }.min() ?? bytes.count
+        let classifier = trimmedClassifier(upper: Array(upper[..<classifierEnd]), bytes: Array(bytes[..<classifierEnd]))
         guard let reasonStart else {
-            return Result(classifier: value.trimming(" .,:;"), reason: nil, section: nil, categories: "")
+            return Result(classifier: classifier, reason: nil, section: nil, categories: "", isDerivative: derivation != nil)
         }
-        var classifier = String(decoding: bytes[..<reasonStart], as: UTF8.self).trimming(" ")
-        if classifier.uppercased().hasSuffix(" FOR") { classifier = String(classifier.dropLast(4)) }
         let reasonBytes = Array(upper[reasonStart...])
         let (section, categories) = sectionAndCategories(upperCased: reasonBytes)
         return Result(
-            classifier: classifier.trimming(" .,:;"),
+            classifier: classifier,
             reason: String(decoding: bytes[reasonStart...], as: UTF8.self).trimming(" .,;"),
-            section: section, categories: categories)
+            section: section, categories: categories, isDerivative: derivation != nil)
+    }
+
+    /// The classifier without trailing punctuation and the words that lead to the reason.
+    private static func trimmedClassifier(upper: [UInt8], bytes: [UInt8]) -> String {
+        func isTrimmed(_ byte: UInt8) -> Bool { " .,:;(".utf8.contains(byte) }
+        var end = upper.count
+        var trimming = true
+        while trimming {
+            trimming = false
+            while end > 0, isTrimmed(upper[end - 1]) { end -= 1 }
+            for word in trailingWords {
+                if let start = wordStart(Array(word.utf8), endingAt: end, in: upper) {
+                    end = start
+                    trimming = true
+                    break
+                }
+            }
+        }
+        return String(decoding: bytes[..<end], as: UTF8.self)
+    }
+
+    /// Where `word` starts when it ends at `end`, written with at most one stray space inside it,
+    /// as a whole word.
+    private static func wordStart(_ word: [UInt8], endingAt end: Int, in upper: [UInt8]) -> Int? {
+        var index = end
+        var letter = word.count
+        var spaces = 0
+        while letter > 0, index > 0 {
+            if upper[index - 1] == word[letter - 1] {
+                letter -= 1
+                index -= 1
+            } else if upper[index - 1] == 0x20, spaces == 0, letter < word.count {
+                spaces += 1
+                index -= 1
+            } else {
+                return nil
+            }
+        }
+        guard letter == 0, index == 0 || !TextBytes.isLetter(upper[index - 1]) else { return nil }
+        return index
     }
 
     /// "REASONS 1.4 (B) AND (D)" → ("1.4", "bd"). A section typed with stray spaces ("1. 4",
     /// "1 .4") reads the same, and another "1.N" comes back as written so a rule can report it.
     /// Single letters outside a–h come back upper-cased ("1.4 (X)" → "X"). "E.O." is not a pair
-    /// of categories. Without a section, only letters in parentheses count ("REASONS (B) AND (D)").
+    /// of categories, nor "A ND" a split AND. The letters end at the first other word ("1.4 (B) OF THE U.S. ORDER": the
+    /// U and S are no categories). Without a section, only letters in parentheses count
+    /// ("REASONS (B) AND (D)").
     static func sectionAndCategories(upperCased reason: [UInt8]) -> (String?, String) {
         guard let (section, sectionEnd) = section(in: reason) else {
             return (nil, parenthesizedCategories(reason))
@@ -49,10 +99,40 @@ enum ClassifiedByParser {
                 index += 3
                 continue
             }
+            // "A ND": the release split "AND".
+            if isSingleLetter, byte == UInt8(ascii: "A"), index + 3 < reason.count, reason[index + 1] == 0x20,
+                reason[index + 2] == UInt8(ascii: "N"), reason[index + 3] == UInt8(ascii: "D")
+            {
+                index += 4
+                continue
+            }
+            // The reason ends where the first paragraph begins, when the text ran on into it:
+            // its number ("(d). 1. (U) ..."), or its mark ("(d) (S) Embassy Tokyo ...").
+            if !categories.isEmpty, TextBytes.isDigit(byte) { break }
+            if isSingleLetter, !categories.isEmpty, isParagraphMark(reason, at: index) { break }
             if isSingleLetter { categories.append(category(byte)) }
+            if TextBytes.isLetter(byte), !TextBytes.isLetter(before) {
+                var wordEnd = index
+                while wordEnd < reason.count, TextBytes.isLetter(reason[wordEnd]) { wordEnd += 1 }
+                let word = reason[index..<wordEnd]
+                if word.count > 1, !word.elementsEqual("AND".utf8), !word.elementsEqual("OR".utf8) { break }
+            }
             index += 1
         }
         return (section, categories)
+    }
+
+    /// "(S) Embassy": a portion mark letter in parentheses followed by a word, not a category.
+    private static func isParagraphMark(_ reason: [UInt8], at index: Int) -> Bool {
+        guard [UInt8(ascii: "U"), UInt8(ascii: "S"), UInt8(ascii: "C")].contains(reason[index]), index > 0,
+            reason[index - 1] == UInt8(ascii: "("), index + 1 < reason.count, reason[index + 1] == UInt8(ascii: ")")
+        else { return false }
+        var start = index + 2
+        while start < reason.count, reason[start] == 0x20 { start += 1 }
+        var end = start
+        while end < reason.count, TextBytes.isLetter(reason[end]) { end += 1 }
+        let word = reason[start..<end]
+        return word.count > 1 && !word.elementsEqual("AND".utf8) && !word.elementsEqual("OR".utf8)
     }
 
     /// The first "1.N" (spaces allowed around the dot, N one digit) and where it ends.

@@ -10,8 +10,10 @@ enum HeaderFieldKind {
     /// Fields whose value may wrap onto following lines.
     var wraps: Bool {
         switch self {
-        case .subject, .references, .classifiedBy, .derivedFrom: true
-        case .executiveOrder, .tags: false
+        case .subject, .references, .classifiedBy, .derivedFrom, .tags: true
+        // Only onto a line that starts with DECL: collapsed text breaks lines at double spaces
+        // ("E.O. 12958:  DECL:  10/27/08").
+        case .executiveOrder: true
         }
     }
 }
@@ -24,7 +26,7 @@ struct HeaderMarker {
 }
 
 extension TextBytes {
-    /// A field label at `index`: "E.O. 12958:", "EO 12958", "TAGS:", "SUBJECT:", "REF:", "REFS:",
+    /// A field label at `index`: "E.O. 12958:", "E.0. 12958", "EO 12958", "TAGS:", "SUBJECT:", "REF:", "REFS:",
     /// "Classified By:", "CLASSIFIED BY", "Derived From:". `atLineStart` allows the forms
     /// without a colon that would be ambiguous inside a line ("TAGS PGOV").
     func headerMarker(at index: Int, _ end: Int, atLineStart: Bool) -> HeaderMarker? {
@@ -38,7 +40,8 @@ extension TextBytes {
         case UInt8(ascii: "E"):
             // "E.O. 12958", "E. O. 12958", "EO 12958": the order number must follow.
             var position = index
-            if matches("E.O.", at: index, end) {
+            // "E.0." (a zero for the O) is a typist's or a scan's.
+            if matches("E.O.", at: index, end) || matches("E.0.", at: index, end) {
                 position = index + 4
             } else if matches("E. O.", at: index, end) {
                 position = index + 5
@@ -67,7 +70,7 @@ extension TextBytes {
             }
             return nil
         case UInt8(ascii: "R"):
-            for label: StaticString in ["REFERENCES", "REFERENCE", "REFS", "REF"] where matches(label, at: index, end) {
+            for label: StaticString in ["REFERENCES", "REFERENCE", "REFTELS", "REFTEL", "REFS", "REF"] where matches(label, at: index, end) {
                 let after = index + label.utf8CodeUnitCount
                 let colon = skipSpaces(after, end)
                 if colon < end, bytes[colon] == UInt8(ascii: ":") {
@@ -121,10 +124,13 @@ extension TextBytes {
     static let captionWords: [StaticString] = ["SIPDIS", "SENSITIVE", "NOFORN", "EXDIS", "NODIS", "LIMDIS", "STADIS"]
 
     /// The next field label in `index..<end` that stands after a non-letter (or at `index`).
+    /// "E.O." and "SUBJECT:" may follow a letter, when a line break was lost ("LONDON FOR
+    /// TSOUE.O. 12958", "TAGS: PREL PGOVSUBJECT: …").
     func nextHeaderMarker(from index: Int, _ end: Int) -> HeaderMarker? {
         var position = index
         while position < end {
-            if position == index || !Self.isLetter(bytes[position - 1]),
+            if position == index || !Self.isLetter(bytes[position - 1]) || matches("E.O.", at: position, end)
+                || matches("SUBJECT", at: position, end),
                 let marker = headerMarker(at: position, end, atLineStart: false)
             {
                 return marker

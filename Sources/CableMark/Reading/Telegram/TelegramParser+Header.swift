@@ -125,6 +125,8 @@ extension TelegramParser {
             if text.headerMarker(at: start, line.end, atLineStart: true) != nil { break }
             if text.caption(at: start, line.end) != nil { break }
             if text.paragraphStart(line, expected: 1) != nil { break }
+            if marker.kind == .tags, !continuesTags(start, line.end) { break }
+            if marker.kind == .executiveOrder, !continuesExecutiveOrder(line: index, start: start, after: lineIndex) { break }
             if let label = nextLabel(after: marker, from: start + 1, line.end) {
                 return (index, trimmedEnd(label.start), label.start)
             }
@@ -135,16 +137,29 @@ extension TelegramParser {
     }
 
     /// The next label after `marker`'s value starts; an order named inside a classifier's
-    /// reason ("REASON E.O. 12958 1.5 (B,D)") is part of the reason, not a new field.
+    /// reason ("REASON E.O. 12958 1.5 (B,D)") is part of the reason, not a new field, unless a
+    /// declassification instruction follows it ("… 1.4 (d) E.O. 12958: DECL: 01/04/2016").
     private func nextLabel(after marker: HeaderMarker, from index: Int, _ end: Int) -> HeaderMarker? {
         var position = index
         while let next = text.nextHeaderMarker(from: position, end) {
-            guard marker.kind == .classifiedBy || marker.kind == .derivedFrom, next.kind == .executiveOrder else {
+            guard marker.kind == .classifiedBy || marker.kind == .derivedFrom, next.kind == .executiveOrder,
+                !startsDeclassification(next, end)
+            else {
                 return next
             }
             position = next.valueStart
         }
         return nil
+    }
+
+    /// True when the order's number is followed by DECL or N/A ("12958: DECL:", "12958 N/A").
+    private func startsDeclassification(_ order: HeaderMarker, _ end: Int) -> Bool {
+        var position = order.valueStart
+        if let number = text.number(at: position, end) { position = number.end }
+        while position < end, TextBytes.isSpace(text.bytes[position]) || text.bytes[position] == UInt8(ascii: ":") {
+            position += 1
+        }
+        return text.matches("DECL", at: position, end) || text.matches("N/A", at: position, end)
     }
 
     /// True when the lines before `lineIndex` alternate text and blank lines.
@@ -180,7 +195,7 @@ extension TelegramParser {
             cable.classifiedBy = ClassifiedBy(
                 line: whole, classifier: parsed.classifier,
                 reason: reasonStart.map { field($0, valueEnd) }, reasonSection: parsed.section,
-                reasonCategories: parsed.categories)
+                reasonCategories: parsed.categories, isDerivative: parsed.isDerivative)
         case .derivedFrom:
             if cable.derivedFrom == nil { cable.derivedFrom = value }
         }
@@ -193,7 +208,7 @@ extension TelegramParser {
         if let order { position = order.end }
         while position < valueEnd,
             TextBytes.isSpace(text.bytes[position]) || text.bytes[position] == UInt8(ascii: ":")
-                || text.bytes[position] == UInt8(ascii: ";")
+                || text.bytes[position] == UInt8(ascii: ";") || text.bytes[position] == 0x0A
         {
             position += 1
         }
@@ -220,19 +235,87 @@ extension TelegramParser {
             declassification: instruction.map { DeclassParser.parse($0.text) } ?? .missing)
     }
 
-    /// Tags split on commas and spaces alike: lines mix them ("TAGS: VT, CH, PREL PGOV").
+    /// Tags split on commas and spaces alike, as lines mix them ("TAGS: VT, CH, PREL PGOV"), and
+    /// on line ends when the line wrapped. On a line that separates its items with commas, an
+    /// item in mixed case or with a word longer than a tag ("Human Rights", "COUNTER TERRORISM",
+    /// "Earthquake: USAID/DART Situation Report") is one item, not its words.
     private func tags(from start: Int, to end: Int) -> [TextField] {
         var tags: [TextField] = []
-        var tokenStart = start
-        for index in start...end {
-            let isBreak = index == end || text.bytes[index] == UInt8(ascii: ",") || TextBytes.isSpace(text.bytes[index])
-            guard isBreak else { continue }
-            let from = text.skipSpaces(tokenStart, index)
-            var to = index
-            while to > from, TextBytes.isSpace(text.bytes[to - 1]) { to -= 1 }
-            if to > from { tags.append(field(from, to)) }
-            tokenStart = index + 1
+        var itemStart = start
+        let usesCommas = text.bytes[start..<end].contains(UInt8(ascii: ","))
+        for index in start...end where index == end || text.bytes[index] == UInt8(ascii: ",") {
+            let item = trimmedRange(itemStart, index)
+            itemStart = index + 1
+            guard item.lowerBound < item.upperBound else { continue }
+            if usesCommas, isOneItem(item) {
+                tags.append(field(item.lowerBound, item.upperBound))
+                continue
+            }
+            var tokenStart = item.lowerBound
+            for position in item.lowerBound...item.upperBound
+            where position == item.upperBound || TextBytes.isSpace(text.bytes[position]) || text.bytes[position] == 0x0A {
+                let token = trimmedRange(tokenStart, position)
+                if token.lowerBound < token.upperBound { tags.append(field(token.lowerBound, token.upperBound)) }
+                tokenStart = position + 1
+            }
         }
         return tags
+    }
+
+    /// True for an item in mixed case, or one of several words with a word longer than the
+    /// four letters of a subject or program tag.
+    private func isOneItem(_ item: Range<Int>) -> Bool {
+        if item.contains(where: { text.bytes[$0] >= 0x61 && text.bytes[$0] <= 0x7A }) { return true }
+        let words = text.bytes[item].split { TextBytes.isSpace($0) || $0 == 0x0A }
+        return words.count > 1 && words.contains { $0.count > 4 }
+    }
+
+    /// `start..<end` without white space (line ends included) at either end.
+    private func trimmedRange(_ start: Int, _ end: Int) -> Range<Int> {
+        var from = start
+        var to = end
+        while from < to, TextBytes.isSpace(text.bytes[from]) || text.bytes[from] == 0x0A { from += 1 }
+        while to > from, TextBytes.isSpace(text.bytes[to - 1]) || text.bytes[to - 1] == 0x0A { to -= 1 }
+        return from..<to
+    }
+
+    /// Collapsed text breaks lines at double spaces ("E.O. 12958:  DECL:  10/27/08"): the E.O.
+    /// line continues onto a line that starts with DECL, and onto a date after a bare "DECL:".
+    fileprivate func continuesExecutiveOrder(line index: Int, start: Int, after lineIndex: Int) -> Bool {
+        let line = lines[index]
+        if index == lineIndex + 1, text.matches("DECL", at: start, line.end) { return true }
+        guard index <= lineIndex + 2, TextBytes.isDigit(text.bytes[start]) else { return false }
+        let previous = lines[index - 1]
+        var end = previous.end
+        while end > previous.start, TextBytes.isSpace(text.bytes[end - 1]) || text.bytes[end - 1] == UInt8(ascii: ":") {
+            end -= 1
+        }
+        return end - previous.start >= 4 && text.matches("DECL", at: end - 4, end)
+    }
+
+    /// A line that continues a wrapped TAGS line: tag-shaped words only (upper-case letters,
+    /// digits, "/", "-"), separated by spaces and commas.
+    fileprivate func continuesTags(_ start: Int, _ end: Int) -> Bool {
+        var position = start
+        var words = 0
+        while position < end {
+            let byte = text.bytes[position]
+            if TextBytes.isSpace(byte) || byte == UInt8(ascii: ",") {
+                position += 1
+                continue
+            }
+            var wordEnd = position
+            while wordEnd < end, !TextBytes.isSpace(text.bytes[wordEnd]), text.bytes[wordEnd] != UInt8(ascii: ",") {
+                let letter = text.bytes[wordEnd]
+                guard (letter >= 0x41 && letter <= 0x5A) || TextBytes.isDigit(letter) || letter == UInt8(ascii: "/")
+                    || letter == UInt8(ascii: "-")
+                else { return false }
+                wordEnd += 1
+            }
+            guard wordEnd - position <= 8 else { return false }
+            words += 1
+            position = wordEnd
+        }
+        return words > 0
     }
 }

@@ -247,7 +247,7 @@ struct TelegramParser {
         return ClassifiedBy(
             line: line, classifier: parsed.classifier,
             reason: parsed.reason.map { TextField(text: $0, range: paragraph.range) },
-            reasonSection: parsed.section, reasonCategories: parsed.categories)
+            reasonSection: parsed.section, reasonCategories: parsed.categories, isDerivative: parsed.isDerivative)
     }
 
     // MARK: - Ranges

@@ -1,0 +1,164 @@
+import Foundation
+import Testing
+
+@testable import CableMark
+
+/// The same cable released in several formats (a Cablegate page, a web extract, a cables.csv
+/// row, a JSON record) must read the same header fields and paragraphs. Every cable id of
+/// ../shared/corpus/MANIFEST.tsv present in more than one file is compared field by field; a
+/// copy that says it is a partial extract is compared only on what it holds.
+@Suite struct CrossFormatAccuracyTests {
+    static let fields = ["level", "decl", "classifier", "reason", "tags", "subject", "paragraphs"]
+    static let required = 0.997
+
+    /// Copies whose sources genuinely differ: "cable id field", and why.
+    static let expectedDifferences: [String: String] = [
+        "00TASHKENT4223 reason": "the web page cuts the Classified By line ('HERBST,...')",
+        "00TASHKENT4223 paragraphs": "the web page holds paragraph 1 only",
+        "02BRASILIA4227 tags": "the cables.csv copy's TAGS line carries topic items the release added",
+        "03BRASILIA2231 tags": "the cables.csv copy's TAGS line carries topic items the release added",
+        "03BRASILIA3459 tags": "the cables.csv copy's TAGS line carries topic items the release added",
+        "04BRASILIA2803 tags": "the cables.csv copy's TAGS line carries topic items the release added",
+        "04BRASILIA745 tags": "the cables.csv copy's TAGS line carries topic items the release added",
+        "04BRASILIA794 tags": "the cables.csv copy's TAGS line carries topic items the release added",
+        "04BRASILIA795 tags": "the cables.csv copy's TAGS line carries topic items the release added",
+        "04BRASILIA941 tags": "the cables.csv copy's TAGS line carries topic items the release added",
+        "04BRASILIA985 tags": "the cables.csv copy's TAGS line carries topic items the release added",
+        "04MADRID2215 tags": "the cables.csv copy's TAGS line carries topic items the release added",
+        "04MADRID4063 tags": "the cables.csv copy's TAGS line carries topic items the release added",
+        "05NEWDELHI2140 tags": "the JSON record's TAGS line carries a topic item the release added",
+        "09ABUDHABI754 tags": "the JSON record writes 'SAQA' for 'SA QA'",
+        "09CAIRO1468 subject": "one web page has no SUBJECT line",
+        "10MADRID49 classifier": "two copies end at 'Classified By: A...'",
+        "10MADRID49 reason": "two copies end at 'Classified By: A...'",
+        "10MADRID49 subject": "the web page has no SUBJECT line",
+        "10MADRID49 paragraphs": "two copies end before paragraph 1",
+    ]
+
+    /// Disagreements that are the reader's, not yet fixed, each with its owner: counted in the
+    /// raw figure, left out of the asserted one, and printed on every run.
+    static let knownReaderDefects: [String: String] = [
+        "04NEWDELHI6976 subject": "collapsed JSON text: the subject runs into the repeat note (header reading)",
+        "09BRASILIA68 subject": "double-spaced page: the subject runs into 'IIR 6 809 0067 09' (header reading)",
+        "85BEIRUT1013 subject": "one cables.csv copy ends the subject at a wrapped line (header reading)",
+        "06MOSCOW9533 paragraphs": "collapsed JSON text read as one paragraph; HTML repeats 10-11 (paragraph segmentation, issue 9)",
+        "08STATE30340 paragraphs": "collapsed JSON text misses paragraph 3 (paragraph segmentation, issue 9)",
+        "08TRIPOLI574 paragraphs": "the second page version reads no numbered paragraph (paragraph segmentation, issue 9)",
+        "09ABUDHABI754 paragraphs": "collapsed JSON text misses paragraph 12 (paragraph segmentation, issue 9)",
+        "09BERLIN1271 paragraphs": "HTML and text copies read a '5' inside paragraph 2 as a paragraph (paragraph segmentation, issue 9)",
+        "09TELAVIV2777 paragraphs": "HTML and text copies read a '16' inside paragraph 2 as a paragraph (paragraph segmentation, issue 9)",
+        "73TEHRAN8233 paragraphs": "1973 page and cables.csv copy number the paragraphs differently (paragraph segmentation, issue 9)",
+        "85ISLAMABAD8251 paragraphs": "collapsed JSON text read as one paragraph (paragraph segmentation, issue 9)",
+    ]
+
+    static let partialExtractNote = "This record is a partial extract of the original cable"
+
+    /// One copy's fields, normalized for comparison (case and punctuation are the release's,
+    /// not the cable's); nil when the copy does not hold the field.
+    struct Reading {
+        var file: String
+        var partial: Bool
+        var values: [String: String]
+        var paragraphs: [String]
+    }
+
+    @Test func everyFieldAgreesAcrossFormatsOnAtLeast997Permille() throws {
+        let entries = try SharedData.manifest()
+        let byID = Dictionary(grouping: entries, by: \.cableID).filter { $0.value.count > 1 }
+        #expect(byID.count > 300)
+        var compared: [String: Int] = [:]
+        var agreed: [String: Int] = [:]
+        var rawAgreed: [String: Int] = [:]
+        var seenKeys: Set<String> = []
+        var disagreements: [String] = []
+        for (id, copies) in byID.sorted(by: { $0.key < $1.key }) {
+            let readings = try copies.compactMap { try Self.reading(of: $0) }
+            // The reference is a full copy, the first one in file order.
+            guard let reference = readings.first(where: { !$0.partial }) ?? readings.first else { continue }
+            for other in readings where other.file != reference.file {
+                for field in Self.fields {
+                    guard let agrees = Self.agree(field, reference, other) else { continue }
+                    let key = "\(id) \(field)"
+                    compared[field, default: 0] += 1
+                    if agrees { rawAgreed[field, default: 0] += 1 }
+                    if !agrees { seenKeys.insert(key) }
+                    if agrees || Self.expectedDifferences[key] != nil || Self.knownReaderDefects[key] != nil {
+                        agreed[field, default: 0] += 1
+                    } else {
+                        disagreements.append(
+                            "\(key): \(reference.file) \(Self.show(field, reference)) vs \(other.file) \(Self.show(field, other))")
+                    }
+                }
+            }
+        }
+        for field in Self.fields {
+            let total = compared[field, default: 0]
+            let share = total == 0 ? 0 : Double(agreed[field, default: 0]) / Double(total)
+            let raw = total == 0 ? 0 : Double(rawAgreed[field, default: 0]) / Double(total)
+            print(
+                "accuracy: cross-format \(field) \(rawAgreed[field, default: 0])/\(total) = \(String(format: "%.2f", raw * 100))% as read, "
+                    + "\(String(format: "%.2f", share * 100))% without expected differences and known defects")
+            #expect(total > 100, "\(field): only \(total) comparisons")
+            #expect(share >= Self.required, "\(field) agrees on \(share)")
+        }
+        print("accuracy: cross-format unexplained disagreements \(disagreements.count)")
+        for line in disagreements { print("  \(line)") }
+        for (key, why) in Self.knownReaderDefects.sorted(by: { $0.key < $1.key }) {
+            print("  known defect \(key): \(why)")
+        }
+        // A listed difference that no longer occurs is stale: the list must shrink with the fixes.
+        let stale = Set(Self.expectedDifferences.keys).union(Self.knownReaderDefects.keys).subtracting(seenKeys)
+        #expect(stale.isEmpty, "listed differences that no longer occur: \(stale.sorted())")
+    }
+
+    static func reading(of entry: SharedData.ManifestEntry) throws -> Reading? {
+        let bytes = try SharedData.bytes(of: entry.url)
+        let cables = CableReader.read(bytes: bytes, path: entry.file).compactMap { result -> Cable? in
+            if case .cable(let cable) = result { return cable }
+            return nil
+        }
+        guard let cable = cables.first else { return nil }
+        let partial = bytes.count < 2_000_000
+            && String(decoding: bytes, as: UTF8.self).contains(partialExtractNote)
+        var values: [String: String] = [:]
+        values["level"] = cable.level.map { "\($0)" }
+        if let line = cable.executiveOrder { values["decl"] = "\(line.declassification)" }
+        if let classifiedBy = cable.classifiedBy {
+            values["classifier"] = normalized(classifiedBy.classifier)
+            values["reason"] = (classifiedBy.reasonSection ?? "-") + " " + classifiedBy.reasonCategories
+        }
+        if !cable.tags.isEmpty { values["tags"] = cable.tags.map { normalized($0.text) }.joined(separator: " ") }
+        if let subject = cable.subject { values["subject"] = normalized(subject.text) }
+        let paragraphs = cable.paragraphs.compactMap { paragraph in
+            paragraph.number.map { "\($0)\(paragraph.mark.map { "(\(normalized($0.raw)))" } ?? "")" }
+        }
+        return Reading(file: entry.file, partial: partial, values: values, paragraphs: paragraphs)
+    }
+
+    /// Letters and digits only, upper-cased.
+    static func normalized(_ text: String) -> String {
+        String(text.uppercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
+    }
+
+    /// Whether two copies agree on `field`; nil when neither holds it, or a partial copy lacks it.
+    static func agree(_ field: String, _ reference: Reading, _ other: Reading) -> Bool? {
+        if field == "paragraphs" {
+            if reference.paragraphs.isEmpty, other.paragraphs.isEmpty { return nil }
+            if other.partial || reference.partial {
+                let (small, large) = other.paragraphs.count <= reference.paragraphs.count
+                    ? (other.paragraphs, reference.paragraphs) : (reference.paragraphs, other.paragraphs)
+                return Set(small).isSubset(of: Set(large))
+            }
+            return reference.paragraphs == other.paragraphs
+        }
+        let left = reference.values[field]
+        let right = other.values[field]
+        if left == nil, right == nil { return nil }
+        if other.partial || reference.partial, left == nil || right == nil { return nil }
+        return left == right
+    }
+
+    static func show(_ field: String, _ reading: Reading) -> String {
+        field == "paragraphs" ? reading.paragraphs.joined(separator: " ") : (reading.values[field] ?? "nothing")
+    }
+}
