@@ -118,7 +118,10 @@ extension TextBytes {
         return nil
     }
 
-    static let captionWords: [StaticString] = ["SIPDIS", "SENSITIVE", "NOFORN", "EXDIS", "NODIS", "LIMDIS", "STADIS"]
+    static let captionWords: [StaticString] = [
+        "SIPDIS", "SENSITIVE", "NOFORN", "EXDIS", "NODIS", "LIMDIS", "STADIS", "FOR OFFICIAL USE ONLY",
+        "LIMITED OFFICIAL USE",
+    ]
 
     /// The next field label in `index..<end` that stands after a non-letter (or at `index`).
     func nextHeaderMarker(from index: Int, _ end: Int) -> HeaderMarker? {

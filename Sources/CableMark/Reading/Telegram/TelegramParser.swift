@@ -169,6 +169,8 @@ struct TelegramParser {
     private func scanParagraphs(from firstLine: Int, numbered: Bool, into cable: inout Cable) {
         var current: (start: ParagraphStart?, textStart: Int, lastEnd: Int, pieces: [TextLine])?
         var expected = 1
+        // The text before the next line closes a sentence, or a blank line stands between.
+        var atBoundary = true
 
         func close() {
             guard let open = current else { return }
@@ -181,36 +183,67 @@ struct TelegramParser {
             let numberStart = open.start?.start ?? open.textStart
             let mark = open.start?.mark
             let markRange = mark.map { range($0.start, $0.end) } ?? range(numberStart, numberStart)
-            cable.paragraphs.append(
-                Paragraph(
-                    number: open.start?.number, mark: mark.map { PortionMark(raw: $0.raw) },
-                    markRange: markRange, range: range(numberStart, open.lastEnd), text: paragraphText))
+            var paragraph = Paragraph(
+                number: open.start?.number, mark: mark.map { PortionMark(raw: $0.raw) },
+                markRange: markRange, range: range(numberStart, open.lastEnd), text: paragraphText)
+            if let leadIn = open.start?.leadIn { paragraph.leadIn = text.folded(leadIn.start, leadIn.end) }
+            if let second = open.start?.secondMark { paragraph.addSecondMark(PortionMark(raw: second.raw)) }
+            cable.paragraphs.append(paragraph)
             current = nil
+        }
+
+        /// Opens the paragraph `start` on `line`, then splits off every paragraph that starts
+        /// later on the same line.
+        func open(_ start: ParagraphStart, on line: TextLine) {
+            close()
+            expected = start.number + 1
+            if cable.paragraphs.isEmpty, cable.entireTextLevel == nil {
+                cable.entireTextLevel = text.entireTextLevel(at: start.textStart, line.end)
+            }
+            current = (start, start.textStart, line.end, [])
+            append(TextLine(start: start.textStart, end: line.end))
+        }
+
+        /// Adds `piece` to the open paragraph, ending it where another paragraph starts inside.
+        func append(_ piece: TextLine) {
+            if numbered, let inside = text.paragraphStartInside(piece, from: piece.start, expected: expected) {
+                var before = TextLine(start: piece.start, end: inside.start)
+                while before.end > before.start, TextBytes.isSpace(text.bytes[before.end - 1]) { before.end -= 1 }
+                if !before.isEmpty { addPiece(before) }
+                open(inside, on: TextLine(start: inside.start, end: piece.end))
+                return
+            }
+            addPiece(piece)
+        }
+
+        func addPiece(_ piece: TextLine) {
+            if current == nil { current = (nil, text.skipSpaces(piece.start, piece.end), piece.end, []) }
+            current?.pieces.append(piece)
+            current?.lastEnd = piece.end
         }
 
         for index in firstLine..<lines.count {
             let line = lines[index]
-            if line.isEmpty { continue }
-            if numbered, let start = text.paragraphStart(line, expected: expected) {
-                close()
-                expected = start.number + 1
-                if cable.paragraphs.isEmpty, cable.entireTextLevel == nil {
-                    cable.entireTextLevel = text.entireTextLevel(at: start.textStart, line.end)
-                }
-                current = (start, start.textStart, line.end, [TextLine(start: start.textStart, end: line.end)])
+            if line.isEmpty {
+                atBoundary = true
+                continue
+            }
+            if numbered, let start = text.paragraphStart(line, expected: expected, afterBoundary: atBoundary) {
+                open(start, on: line)
+                atBoundary = text.endsSentence(before: line.end, from: line.start)
                 continue
             }
             if let repeated = sectionBanner(line, main: cable.banner) {
                 cable.sectionBanners.append(repeated)
+                atBoundary = true
                 continue
             }
-            if text.isPageMarker(line) { continue }
-            if current == nil {
-                let start = text.skipSpaces(line.start, line.end)
-                current = (nil, start, line.end, [])
+            if text.isPageMarker(line) {
+                atBoundary = true
+                continue
             }
-            current?.pieces.append(line)
-            current?.lastEnd = line.end
+            append(line)
+            atBoundary = text.endsSentence(before: line.end, from: line.start)
         }
         close()
     }
