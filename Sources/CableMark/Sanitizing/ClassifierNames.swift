@@ -19,7 +19,7 @@ struct ClassifierNames {
         "POLCOUNS", "ECONOFF", "ECONCOUNS", "POL", "ECON", "CHIEF", "SECTION", "ECONOMIC", "POLITICAL", "DEPUTY",
         "COUNSELOR", "MINISTER", "DIRECTOR", "SECRETARY", "OFFICER", "MISSION", "OF", "THE", "FOR", "AND", "ACTING",
         "A/S", "DAS", "PRINCIPAL", "OFFICE", "USEU", "USUN", "USNATO", "CDA", "MGMT", "RSO", "DATT", "PAO", "LEGATT",
-        "CONSULATE", "EMBASSY", "AMBASSADOR'S", "PERMANENT", "REPRESENTATIVE", "JR", "JR.", "SR", "SR.", "III", "II",
+        "CONSULATE", "EMBASSY", "AMBASSADOR'S", "PERMANENT", "REPRESENTATIVE",
     ]
 
     init(_ classifier: String?) {
@@ -29,23 +29,32 @@ struct ClassifierNames {
         }
         // "Jillian L. Burns, Director, …" and "Robert O. Blake, Jr": the name stands before a comma.
         let beforeComma = classifier.split(separator: ",", maxSplits: 1).first.map(String.init) ?? classifier
-        let words = beforeComma.split(separator: " ").map(String.init)
-        var nameStart = words.count
-        while nameStart > 0, Self.isNameWord(words[nameStart - 1]) { nameStart -= 1 }
-        let name = Array(words[nameStart...])
-        let title = words[..<nameStart].joined(separator: " ")
+        let words = beforeComma.split(separator: " ").map(String.init).filter { !Self.suffixes.contains($0.uppercased()) }
         var found: [String] = []
         if classifier.split(separator: " ").count >= 2 { found.append(classifier) }
-        let surnameWords = name.filter { !Self.isInitial($0) }
-        if name.count >= 2, surnameWords.count >= 1, let surname = surnameWords.last, surname.count >= 3 {
-            found.append(name.joined(separator: " "))
-            if surnameWords.count >= 2 { found.append(surnameWords.joined(separator: " ")) }
-            if surnameWords.count >= 2 { found.append([surnameWords[0], surname].joined(separator: " ")) }
+        // The surname is the last word; the first name the word before it, past any initials.
+        if words.count >= 2,
+            let surnameIndex = words.indices.last(where: { Self.isNameWord(words[$0]) && !Self.isInitial(words[$0]) }),
+            words[surnameIndex].count >= 3
+        {
+            let surname = words[surnameIndex]
+            var titleEnd = surnameIndex
+            if let firstIndex = words[..<surnameIndex].indices.last(where: { !Self.isInitial(words[$0]) }),
+                Self.isNameWord(words[firstIndex])
+            {
+                found.append(words[firstIndex...surnameIndex].joined(separator: " "))
+                found.append(words[firstIndex] + " " + surname)
+                titleEnd = firstIndex
+            }
+            let title = words[..<titleEnd].joined(separator: " ")
             for prefix in Self.titles + (title.isEmpty ? [] : [title]) { found.append(prefix + " " + surname) }
         }
         var seen = Set<String>()
         spellings = found.filter { seen.insert($0.uppercased()).inserted }.sorted { $0.count > $1.count }
     }
+
+    /// Words after a name that are not part of how the text names the person.
+    private static let suffixes: Set<String> = ["JR", "JR.", "SR", "SR.", "II", "III", "IV"]
 
     private static func isInitial(_ word: String) -> Bool {
         let letters = word.filter(\.isLetter)

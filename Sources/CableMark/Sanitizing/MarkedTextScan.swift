@@ -13,6 +13,9 @@ struct MarkedTextScan {
     /// Whether an unmarked paragraph is withheld.
     let withholdsUnmarked: Bool
 
+    /// Labels of the header fields that follow the subject.
+    static let headerLabels = ["REF:", "REFS:", "REF ", "TAGS:", "E.O.", "Classified By", "Classified by", "CLASSIFIED BY"]
+
     /// Numbers an unmarked paragraph may skip and still count as one.
     static let numberingGap = 3
 
@@ -40,6 +43,10 @@ struct MarkedTextScan {
                 index = mark.end
                 boundary = false
                 continue
+            }
+            if boundary, Self.headerLabels.contains(where: { bytes[index...].starts(with: $0.utf8) }) {
+                flush()  // a header field is a portion of its own: the subject's mark ends here
+                withholding = false
             }
             if Self.isDigit(byte), index == bytes.startIndex || !Self.isWordByte(bytes[index - 1]),
                 let number = paragraphNumber(in: bytes, at: index, boundary: boundary)
@@ -70,7 +77,7 @@ struct MarkedTextScan {
     }
 
     /// "(C)", "(S//NF)", "(SBU)" at `index`: upper-case, naming a sensitivity, and not a
-    /// reason's letter ("1.4 (C)", "(B), (C) AND (D)").
+    /// reason's letter ("1.4 (C)", "(B), (C) AND (D)") or a list's.
     private func mark(in bytes: ArraySlice<UInt8>, at index: Int) -> (sensitivity: Sensitivity, end: Int)? {
         var close = index + 1
         while close < bytes.endIndex, close - index <= 40, bytes[close] != UInt8(ascii: ")") {
@@ -86,9 +93,18 @@ struct MarkedTextScan {
         while before >= bytes.startIndex, Self.isSpace(bytes[before]) { before -= 1 }
         if before >= bytes.startIndex {
             let previous = bytes[before]
-            if Self.isDigit(previous) || previous == UInt8(ascii: ",") || previous == UInt8(ascii: ")") { return nil }
+            let afterNumber = previous == UInt8(ascii: ")") && before > bytes.startIndex && Self.isDigit(bytes[before - 1])
+            if Self.isDigit(previous) || previous == UInt8(ascii: ",") || (previous == UInt8(ascii: ")") && !afterNumber) {
+                return nil
+            }
         }
         let raw = String(decoding: bytes[(index + 1)..<close], as: UTF8.self)
+        // "(A) BRASILIA 685 (B) … (C) 03 BRASILIA 254": a list's letter, after the one before it.
+        if raw.utf8.count == 1, let letter = raw.utf8.first, letter > UInt8(ascii: "A"),
+            Self.contains([UInt8(ascii: "("), letter - 1, UInt8(ascii: ")")], in: bytes[max(bytes.startIndex, index - 160)..<index])
+        {
+            return nil
+        }
         let portion = PortionMark(raw: raw)
         guard portion.isValid, let sensitivity = portion.sensitivity else { return nil }
         return (sensitivity, close + 1)
@@ -207,6 +223,11 @@ struct MarkedTextScan {
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    private static func contains(_ needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Bool {
+        guard haystack.count >= needle.count else { return false }
+        return (haystack.startIndex...(haystack.endIndex - needle.count)).contains { haystack[$0...].starts(with: needle) }
+    }
 
     private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0xA0 }
 

@@ -35,16 +35,19 @@ extension TextBytes {
         }
         let numberStart = index
         guard let digits = number(at: index, line.end, maxDigits: 3), digits.end < line.end,
-            bytes[digits.end] == UInt8(ascii: ".") || bytes[digits.end] == UInt8(ascii: ",")
+            [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ")")].contains(bytes[digits.end])
         else { return nil }
-        let typedComma = bytes[digits.end] == UInt8(ascii: ",")
+        let typedComma = bytes[digits.end] != UInt8(ascii: ".")
         let afterDot = digits.end + 1
         guard afterDot >= line.end || Self.isSpace(bytes[afterDot]) || bytes[afterDot] == UInt8(ascii: "(") else {
             return nil
         }
         var mark = portionMark(at: skipSpaces(afterDot, line.end), line.end)
-        // "7, (U) See …": a comma typed for the full stop, taken only before a mark.
+        // "7, (U) See …", "1) (SBU) Minister …": a comma or parenthesis for the full stop, taken
+        // only before a mark (a list's "1) " inside a paragraph has none), and a parenthesis only
+        // in sequence (marked sub-items "1) (U)" under a lettered section are the scan's to see).
         if typedComma, mark.map({ PortionMark(raw: $0.raw).isValid }) != true { return nil }
+        if bytes[digits.end] == UInt8(ascii: ")"), digits.value != expected { return nil }
         var leadIn: (start: Int, end: Int)?
         if mark == nil, let found = markAfterLeadIn(at: skipSpaces(afterDot, line.end), line.end) {
             mark = found
@@ -80,7 +83,8 @@ extension TextBytes {
         if let mark, let second = portionMark(at: skipSpaces(mark.end, line.end), line.end),
             PortionMark(raw: second.raw).isValid
         {
-            paragraph.secondMark = second
+            // "(SBU) (SBU)" repeats the mark; only a different one conflicts.
+            if second.raw.uppercased() != mark.raw.uppercased() { paragraph.secondMark = second }
             paragraph.textStart = skipSpaces(second.end, line.end)
         }
         return paragraph
@@ -97,7 +101,8 @@ extension TextBytes {
         var index = from + 1
         while index < line.end {
             defer { index += 1 }
-            guard Self.isDigit(bytes[index]), Self.isSpace(bytes[index - 1]) else { continue }
+            let pilcrow = bytes[index] == 0xC2 && index + 1 < line.end && bytes[index + 1] == 0xB6
+            guard Self.isDigit(bytes[index]) || pilcrow, Self.isSpace(bytes[index - 1]) else { continue }
             let before = lastNonSpace(before: index, from: from)
             guard index - before <= 3 else { continue }  // one or two spaces before the number
             let candidate = TextLine(start: index, end: line.end)

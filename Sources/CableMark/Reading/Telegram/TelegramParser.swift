@@ -153,7 +153,9 @@ struct TelegramParser {
 
     // MARK: - Paragraphs
 
-    /// The first line after `index` that starts paragraph 1 (or any marked paragraph).
+    /// The first line after `index` that starts paragraph 1 (or any marked paragraph), or a
+    /// paragraph numbered past 1 ("18. OVERVIEW", keyed to a reference cable) that is marked or
+    /// followed by the next number.
     private func firstParagraphLine(after index: Int) -> Int? {
         guard index + 1 < lines.count else { return nil }
         for candidate in (index + 1)..<lines.count {
@@ -162,13 +164,33 @@ struct TelegramParser {
             {
                 return candidate
             }
+            let line = lines[candidate]
+            guard let written = text.number(at: text.skipSpaces(line.start, line.end), line.end, maxDigits: 3),
+                written.value > 1, let start = text.paragraphStart(line, expected: written.value),
+                start.number == written.value
+            else { continue }
+            if start.mark != nil { return candidate }
+            let window = (candidate + 1)..<min(lines.count, candidate + Self.nextNumberWindow)
+            if window.contains(where: { text.paragraphStart(lines[$0], expected: written.value + 1)?.number == written.value + 1 }) {
+                return candidate
+            }
         }
         return nil
     }
 
+    /// Lines within which a first paragraph numbered past 1 must be followed by the next number.
+    static let nextNumberWindow = 80
+
     private func scanParagraphs(from firstLine: Int, numbered: Bool, into cable: inout Cable) {
         var current: (start: ParagraphStart?, textStart: Int, lastEnd: Int, pieces: [TextLine])?
+        // Numbering may start past 1 (see `firstParagraphLine`).
+        let first = lines[firstLine]
         var expected = 1
+        if numbered, text.paragraphStart(first, expected: 1) == nil,
+            let written = text.number(at: text.skipSpaces(first.start, first.end), first.end, maxDigits: 3)
+        {
+            expected = written.value
+        }
         // The text before the next line closes a sentence, or a blank line stands between.
         var atBoundary = true
 
