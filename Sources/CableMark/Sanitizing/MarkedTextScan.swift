@@ -15,6 +15,8 @@ struct MarkedTextScan {
 
     /// Labels of the header fields that follow the subject.
     static let headerLabels = ["REF:", "REFS:", "REF ", "TAGS:", "E.O.", "Classified By", "Classified by", "CLASSIFIED BY"]
+        .map { Array($0.utf8) }
+    private static let labelInitials = Set(headerLabels.compactMap(\.first))
 
     /// Numbers an unmarked paragraph may skip and still count as one.
     static let numberingGap = 3
@@ -44,7 +46,9 @@ struct MarkedTextScan {
                 boundary = false
                 continue
             }
-            if boundary, Self.headerLabels.contains(where: { bytes[index...].starts(with: $0.utf8) }) {
+            if boundary, Self.labelInitials.contains(byte),
+                Self.headerLabels.contains(where: { bytes[index...].starts(with: $0) })
+            {
                 flush()  // a header field is a portion of its own: the subject's mark ends here
                 withholding = false
             }

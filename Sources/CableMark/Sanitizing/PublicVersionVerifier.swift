@@ -45,9 +45,10 @@ public struct PublicVersionVerifier: Sendable {
         } else {
             problems.append("made without the input's bytes: its text could not be checked against the input's marks")
         }
-        var searched: [(rule: String, text: String)] = version.removedStrings
-        for name in version.classifierNames { searched.append((TextRedactor.classifierRule, name)) }
-        for (rule, text) in searched {
+        if let found = TermList(terms: version.classifierNames, caseSensitive: false).matches(in: bytes).first {
+            problems.append("text removed by \(TextRedactor.classifierRule) is still at line \(line(found.lowerBound))")
+        }
+        for (rule, text) in version.removedStrings {
             if let found = TermList(terms: [text], caseSensitive: false).matches(in: bytes).first {
                 problems.append("text removed by \(rule) is still at line \(line(found.lowerBound))")
             }
