@@ -10,6 +10,11 @@ public struct Paragraph: Sendable, Hashable, Codable {
     public var range: SourceRange
     /// The paragraph's text after its mark, white space folded.
     public var text: String
+    /// The words before the mark when it follows a lead-in ("SUMMARY:" in "1. SUMMARY: (C) …"):
+    /// the mark is the paragraph's, misplaced. Nil when the mark follows the number.
+    public var leadIn: String?
+    /// The lower of two marks written one after the other ("(U) (SBU)"); `mark` is the higher.
+    public var otherMark: PortionMark?
 
     public init(number: Int?, mark: PortionMark?, markRange: SourceRange, range: SourceRange, text: String) {
         self.number = number
@@ -17,5 +22,22 @@ public struct Paragraph: Sendable, Hashable, Codable {
         self.markRange = markRange
         self.range = range
         self.text = text
+    }
+
+    /// Records a second mark written after `mark`: the higher of the two (fail-closed) becomes
+    /// the paragraph's mark, the other is kept for the finding.
+    mutating func addSecondMark(_ second: PortionMark) {
+        guard let first = mark else {
+            mark = second
+            return
+        }
+        let firstLevel = first.sensitivity ?? .topSecret
+        let secondLevel = second.sensitivity ?? .topSecret
+        if secondLevel > firstLevel {
+            mark = second
+            otherMark = first
+        } else {
+            otherMark = second
+        }
     }
 }

@@ -62,6 +62,9 @@ enum CableField: String, CaseIterable, Sendable {
     case paragraphMark = "paragraph.mark"
     case paragraphMarkTokens = "paragraph.mark-tokens"
     case paragraphText = "paragraph.text"
+    /// The words before a paragraph's mark when it follows a lead-in, and the lower of two marks.
+    case paragraphLeadIn = "paragraph.lead-in"
+    case paragraphOtherMark = "paragraph.other-mark"
 
     /// Fields whose values are calendar days, for date-window.
     var isDate: Bool { self == .date || self == .declDate }
@@ -199,6 +202,12 @@ extension Cable {
             }
         case .paragraphText:
             return paragraphs.map { FieldValue(paragraph: $0, text: $0.text) }
+        case .paragraphLeadIn:
+            return paragraphs.compactMap { paragraph in paragraph.leadIn.map { FieldValue(paragraph: paragraph, text: $0) } }
+        case .paragraphOtherMark:
+            return paragraphs.compactMap { paragraph in
+                paragraph.otherMark.map { FieldValue(paragraph: paragraph, text: $0.raw) }
+            }
         }
     }
 

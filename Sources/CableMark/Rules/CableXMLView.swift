@@ -167,6 +167,7 @@ private struct Writer {
                 ("noforn", flag(mark?.isNoforn ?? false)),
                 ("rel-to", (mark?.releasableTo ?? []).isEmpty ? nil : mark!.releasableTo.joined(separator: " ")),
                 ("unknown", unknown.isEmpty ? nil : unknown.joined(separator: " ")),
+                ("lead-in", paragraph.leadIn), ("other-mark", paragraph.otherMark?.raw),
             ], content: paragraph.text, place: FieldValue(text: paragraph.text, range: paragraph.markRange, context: paragraph.text),
             depth: 1)
     }

@@ -1,7 +1,7 @@
 /// How sensitive a cable is as a whole: what its unmarked portions are taken to be.
 ///
 /// Fail-closed: the highest of what the classification line says (an UNCLAS cable with the
-/// SENSITIVE caption, or LIMITED OFFICIAL USE, is SBU), what the container's metadata says, what
+/// SENSITIVE, FOR OFFICIAL USE ONLY or LIMITED OFFICIAL USE caption, or a LIMITED OFFICIAL USE line, is SBU), what the container's metadata says, what
 /// the ACP-127 security warning says, and what any repeat of the classification line says.
 struct CableSensitivity {
     var level: Sensitivity
@@ -12,7 +12,7 @@ struct CableSensitivity {
     /// public version.
     init?(_ cable: Cable) {
         guard let banner = cable.banner, banner.level != nil else { return nil }
-        level = Self.of(banner, captions: cable.isSensitive)
+        level = Self.of(banner, captions: cable.isSensitive || Self.controlCaptions.contains(where: cable.hasCaption))
         raisedBy = []
         if let metadataLevel = cable.metadata.classificationLevel, let text = cable.metadata.classification?.text {
             var stated = Sensitivity(metadataLevel)
@@ -27,6 +27,10 @@ struct CableSensitivity {
             raise(to: Self.of(repeated, captions: false), by: "a repeated classification line (\(repeated.marking))")
         }
     }
+
+    /// Captions of an administrative control on unclassified information: a cable that carries
+    /// one is treated as SBU (../shared/docs/domain.md §5).
+    static let controlCaptions = ["FOR OFFICIAL USE ONLY", "LIMITED OFFICIAL USE"]
 
     private mutating func raise(to stated: Sensitivity, by reason: String) {
         guard stated > level else { return }

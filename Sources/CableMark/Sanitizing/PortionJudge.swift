@@ -33,6 +33,11 @@ struct PortionJudge {
     /// True when the cable's classified portions may be released.
     var declassifies: Bool { options.declassifyExpired && passedDeclassificationDate != nil }
 
+    /// Whether a portion of `level` may be released.
+    func releases(_ level: Sensitivity) -> Bool {
+        level <= options.ceiling || (level.isClassified && declassifies)
+    }
+
     /// The verdict for a portion marked `mark` (nil: unmarked).
     func judge(_ mark: PortionMark?) -> PortionVerdict {
         guard let mark else { return judgeUnmarked() }

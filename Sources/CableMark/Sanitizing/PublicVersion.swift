@@ -16,8 +16,11 @@ public struct PublicVersion: Sendable {
     var withheldTexts: [String]
     /// … every string a redaction rule took out (rule id, string), …
     var removedStrings: [(rule: String, text: String)]
-    /// … and the classifier's name.
-    var classifier: String?
+    /// … the classifier's name in every spelling the cable uses, …
+    var classifierNames: [String]
+    /// … and the words the input's own marks and numbers withhold (`MarkedTextScan`); nil when
+    /// the public version was made without the input's bytes.
+    var markedRuns: ShingleSet?
 }
 
 /// One thing a public version withholds, removes or changes, with its place in the input: an

@@ -1,6 +1,8 @@
 /// Checks a public version before it is written: parsed again as a telegram, it must carry the
-/// release level, no portion above it, no caption or handling marker, and none of the text that
-/// was withheld or redacted. Any problem blocks the write.
+/// release level, no portion above it, no caption or handling marker, none of the text that was
+/// withheld or redacted, and no run of words that the input's own marks and paragraph numbers
+/// withhold, as `MarkedTextScan` reads them from the input's bytes without the parser. Any
+/// problem blocks the write.
 public struct PublicVersionVerifier: Sendable {
     public let policy: RedactionPolicy
     public let options: SanitizeOptions
@@ -28,26 +30,40 @@ public struct PublicVersionVerifier: Sendable {
         for text in version.withheldTexts { withheld.insert(text) }
         // A withheld paragraph may hold a repeat of the header (a second section's E.O. and TAGS
         // lines): the header lines the public text carries are not withheld text.
-        if let reread {
-            let header = [
-                reread.routing.dateTimeGroup?.text, reread.banner?.line.text, reread.executiveOrder?.line.text,
-                reread.tagsLine?.text, reread.subject.map { "SUBJECT: " + $0.text },
-                reread.references.map { "REF: " + $0.text },
-            ]
-            withheld.remove(shinglesOf: header.compactMap { $0 }.joined(separator: "\n"))
-        }
+        if let reread { withheld.remove(shinglesOf: Self.headerText(of: reread)) }
         if let hit = withheld.firstHit(in: bytes) {
             problems.append(
                 "line \(line(hit.lowerBound)) repeats \(ShingleSet.length) or more consecutive words of withheld text")
         }
-        var searched: [(rule: String, text: String)] = version.removedStrings
-        if let classifier = version.classifier { searched.append((TextRedactor.classifierRule, classifier)) }
-        for (rule, text) in searched {
+        if var marked = version.markedRuns {
+            if let reread { marked.remove(shinglesOf: Self.headerText(of: reread)) }
+            if let hit = marked.firstHit(in: bytes) {
+                problems.append(
+                    "line \(line(hit.lowerBound)) repeats \(ShingleSet.length) or more consecutive words that follow, in "
+                        + "the input, a mark above the release level or an unmarked paragraph number")
+            }
+        } else {
+            problems.append("made without the input's bytes: its text could not be checked against the input's marks")
+        }
+        if let found = TermList(terms: version.classifierNames, caseSensitive: false).matches(in: bytes).first {
+            problems.append("text removed by \(TextRedactor.classifierRule) is still at line \(line(found.lowerBound))")
+        }
+        for (rule, text) in version.removedStrings {
             if let found = TermList(terms: [text], caseSensitive: false).matches(in: bytes).first {
                 problems.append("text removed by \(rule) is still at line \(line(found.lowerBound))")
             }
         }
         return problems
+    }
+
+    /// The header lines a public version carries: withheld text may repeat them.
+    private static func headerText(of reread: Cable) -> String {
+        let header = [
+            reread.routing.dateTimeGroup?.text, reread.banner?.line.text, reread.executiveOrder?.line.text,
+            reread.tagsLine?.text, reread.subject.map { "SUBJECT: " + $0.text },
+            reread.references.map { "REF: " + $0.text },
+        ]
+        return header.compactMap { $0 }.joined(separator: "\n")
     }
 
     /// The public text read back as a cable: its classification line, captions and marks.

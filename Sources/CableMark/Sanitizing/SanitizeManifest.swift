@@ -7,10 +7,10 @@ public struct SanitizeManifest: Sendable {
     public static let formatVersion = 1
     /// The version of the sanitizer's own withholding rules (the fixed rules, as opposed to the
     /// policy's redaction rules).
-    public static let withholdingRulesVersion = "1"
+    public static let withholdingRulesVersion = "2"
     public static let withholdingRules = [
         "withhold-above-release", "withhold-unmarked", "withhold-unreadable-mark", "withhold-repeated-text",
-        "withhold-header-field", "classification-line", "classified-by", "derived-from", "caption",
+        "withhold-marked-text", "withhold-header-field", "classification-line", "classified-by", "derived-from", "caption",
         TextRedactor.handlingMarkerRule, TextRedactor.classifierRule, "declassify-expired",
     ]
 

@@ -34,6 +34,11 @@ public struct Sanitizer: Sendable {
         let judge = PortionJudge(cable: cable, sensitivity: sensitivity.level, options: options)
         let header = PublicHeader(cable: cable, banner: banner)
         var portions = Self.portions(of: cable, judge: judge)
+        let markedRuns = locator.map { Self.markedRuns(in: $0.bytes(of: cable.range), judge: judge) }
+        if var markedRuns {
+            markedRuns.remove(shinglesOf: header.text(banner: banner))
+            Self.withholdMarkedText(&portions, runs: markedRuns)
+        }
         Self.withholdRepeatedText(&portions, header: header.text(banner: banner))
 
         var alterations: [Alteration] = []
@@ -83,7 +88,7 @@ public struct Sanitizer: Sendable {
                     if case .declassify = $0.verdict { true } else { false }
                 }.count,
                 withheldTexts: withheldTexts, removedStrings: redaction.removed,
-                classifier: TextRedactor.removableClassifier(cable.classifiedBy?.classifier)))
+                classifierNames: ClassifierNames(cable.classifiedBy?.classifier).spellings, markedRuns: markedRuns))
     }
 
     // MARK: - Portions
@@ -156,6 +161,25 @@ public struct Sanitizer: Sendable {
         return (mark, text.distance(from: text.startIndex, to: close) + 1)
     }
 
+    /// The runs of words the input's own marks and paragraph numbers withhold, read from the
+    /// input's bytes without the parser.
+    static func markedRuns(in bytes: ArraySlice<UInt8>, judge: PortionJudge) -> ShingleSet {
+        let unmarkedWithheld = if case .withhold = judge.judge(nil) { true } else { false }
+        return MarkedTextScan(releases: judge.releases, withholdsUnmarked: unmarkedWithheld).withheldRuns(in: bytes)
+    }
+
+    /// Withholds every released portion holding eight consecutive words that the input's own
+    /// marks and numbers withhold: where the parser joined a paragraph to the one before, its
+    /// words stand after a mark or a number the scan saw.
+    static func withholdMarkedText(_ portions: inout [Portion], runs: ShingleSet) {
+        for index in portions.indices where !portions[index].isWithheld && runs.contains(anyOf: portions[index].text) {
+            portions[index].verdict = .withhold(
+                notice: "[withheld: holds text marked above the release level]", rule: "withhold-marked-text",
+                reason: "holds \(ShingleSet.length) or more consecutive words that follow, in the input, a mark above "
+                    + "the release level or an unmarked paragraph number")
+        }
+    }
+
     /// Withholds every released portion that repeats eight consecutive words (or the whole, if
     /// shorter) of a withheld one, until no released portion does: its text was withheld once.
     /// Words of the header lines every public version carries (`header`) do not count.
@@ -209,7 +233,7 @@ public struct Sanitizer: Sendable {
         texts: [String: String], alterations: [Alteration], removed: [(rule: String, text: String)]
     ) {
         let redactor = Self.redactorCoveringRepeats(
-            TextRedactor(policy: policy, classifier: cable.classifiedBy?.classifier), over: pieces.map(\.text))
+            TextRedactor(policy: policy, classifierNames: ClassifierNames(cable.classifiedBy?.classifier).spellings), over: pieces.map(\.text))
         var texts: [String: String] = [:]
         var alterations: [Alteration] = []
         var removed: [(rule: String, text: String)] = []

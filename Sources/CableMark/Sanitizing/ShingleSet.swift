@@ -26,6 +26,15 @@ struct ShingleSet: Sendable {
         }
     }
 
+    /// Adds the runs of exactly `length` words of `text`; a shorter text adds nothing.
+    mutating func insertRuns(_ text: [UInt8]) {
+        let words = Self.words(text).map(\.hash)
+        guard words.count >= Self.length else { return }
+        for start in 0...(words.count - Self.length) {
+            hashes[Self.length, default: []].insert(Self.combine(words[start..<(start + Self.length)]))
+        }
+    }
+
     /// Forgets every shingle that `text` holds: text the public version carries by right (its
     /// header lines) may stand inside a withheld paragraph, as when a cable's second section
     /// repeats the E.O. and TAGS lines.

@@ -29,6 +29,12 @@ struct SpanLocator {
         lines = LineIndex(bytes: input, baseOffset: start, baseLine: record.start.line)
     }
 
+    /// The input bytes of `range` (clamped to what the locator holds).
+    func bytes(of range: SourceRange) -> ArraySlice<UInt8> {
+        let start = max(0, min(range.start.offset - baseOffset, input.count))
+        return input[start..<max(start, min(range.end.offset - baseOffset, input.count))]
+    }
+
     /// The input range of `match` (a byte range of `text`, the folded text of `field`), and
     /// whether it is exact (false: `field` itself).
     func locate(_ match: Range<Int>, in text: [UInt8], field: SourceRange) -> (range: SourceRange, exact: Bool) {

@@ -24,19 +24,12 @@ struct TextRedactor: Sendable {
 
     let redactions: [Redaction]
 
-    /// The classifier's name and position when it has at least two words: a lone "DCM" is a
-    /// position, and removing it everywhere would harm the text.
-    static func removableClassifier(_ classifier: String?) -> String? {
-        guard let classifier, classifier.split(separator: " ").count >= 2 else { return nil }
-        return classifier
-    }
-
     init(redactions: [Redaction]) {
         self.redactions = redactions
     }
 
-    /// The policy's redactions, and the cable's classifier (see `removableClassifier`).
-    init(policy: RedactionPolicy, classifier: String?) {
+    /// The policy's redactions, and the cable's classifier in each of its spellings.
+    init(policy: RedactionPolicy, classifierNames: [String]) {
         var redactions: [Redaction] = []
         if !policy.handlingMarkers.isEmpty {
             redactions.append(
@@ -45,10 +38,10 @@ struct TextRedactor: Sendable {
                     matcher: .terms(TermList(terms: policy.handlingMarkers, caseSensitive: true)),
                     operation: .remove))
         }
-        if let classifier = Self.removableClassifier(classifier) {
+        if !classifierNames.isEmpty {
             redactions.append(
                 Redaction(
-                    ruleID: Self.classifierRule, matcher: .terms(TermList(terms: [classifier], caseSensitive: false)),
+                    ruleID: Self.classifierRule, matcher: .terms(TermList(terms: classifierNames, caseSensitive: false)),
                     operation: .replace(label: Self.classifierLabel)))
         }
         for rule in policy.rules {

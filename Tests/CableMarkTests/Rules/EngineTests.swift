@@ -140,7 +140,7 @@ import Testing
             "declass-x-exemption", "declass-mr", "declass-exemption-invalid", "declass-date-passed",
             "classified-by-missing", "classifier-position-missing", "reason-invalid", "reason-section-date", "derived-from", "sbu-caption-missing",
             "sensitive-caption-unused", "noforn-rollup", "rel-to-consistency", "sipdis-restricted", "caption-order",
-            "tags-missing", "tags-unknown", "document-unrecognized",
+            "tags-missing", "tags-unknown", "document-unrecognized", "portion-mark-after-lead-in", "portion-marks-conflict",
         ]
         #expect(ids == catalog)
         let rules = try RuleSet.builtIn().flatMap(\.rules)

@@ -28,8 +28,10 @@ import Testing
         // Eight words of the SECRET paragraph, in another case and punctuation.
         let leaked = clean + "\n7. (U) a senior OFFICIAL in the prime-minister's office, said\n"
         let problems = try verifier().problems(in: try tampered(leaked))
-        #expect(problems.count == 1)
+        // Found twice: among the withheld paragraphs, and after the SECRET mark in the input.
+        #expect(problems.count == 2)
         #expect(problems.first?.hasPrefix("line 22 repeats 8 or more consecutive words of withheld text") == true)
+        #expect(problems.last?.hasPrefix("line 22 repeats 8 or more consecutive words that follow, in the input") == true)
         // Seven words are not enough to count as a repeat.
         let seven = clean + "\n7. (U) a senior official in the prime minister\n"
         #expect(try verifier().problems(in: try tampered(seven)) == [])

@@ -193,16 +193,33 @@ import Testing
             C O N F I D E N T I A L OSLO 000105
             E.O. 12958: DECL: 06/21/2017
             TAGS: PREL NO
-            SUBJECT: (U) REPEATS
-            1. (C) The finance minister will resign if the fund rule is relaxed next year.
+            SUBJECT: THE FINANCE MINISTER WILL RESIGN IF THE FUND RULE IS RELAXED NEXT YEAR
+            1. (C) The minister spoke to us in confidence.
             2. (U) As reported, the finance minister will resign if the fund rule is relaxed.
             3. (U) Parliament meets on June 25.
             """
         let version = try Support.publicVersion(cable)
         let lines = Support.paragraphLines(version.text)
+        // The unmarked subject of a C cable is withheld; paragraph 2 repeats it.
         #expect(lines[2] == "2. [withheld: repeats withheld text]")
         #expect(lines[3] == "3. (U) Parliament meets on June 25.")
         #expect(version.alterations.contains { $0.rule == "withhold-repeated-text" && $0.paragraph == 2 })
+    }
+
+    @Test func aReleasedPortionHoldingWordsAfterAMarkInTheInputIsWithheld() throws {
+        // A mark inside a paragraph, with no number before it: the input's own mark still withholds its words.
+        let cable = """
+            C O N F I D E N T I A L OSLO 000105
+            E.O. 12958: DECL: 06/21/2017
+            TAGS: PREL NO
+            SUBJECT: (U) JOINED
+            1. (U) Parliament meets on June 25 to vote on the budget; (C) The finance minister will resign if the fund rule is relaxed next year.
+            3. (U) Post will report further.
+            """
+        let version = try Support.publicVersion(cable)
+        #expect(Support.paragraphLines(version.text)[1] == "1. [withheld: holds text marked above the release level]")
+        #expect(version.alterations.contains { $0.rule == "withhold-marked-text" && $0.paragraph == 1 })
+        #expect(!Support.repeatsWords(of: "The finance minister will resign if the fund rule is relaxed", in: version.text))
     }
 
     @Test func referencesThatDoNotReadAsAListAreWithheldInAClassifiedCable() throws {
@@ -295,7 +312,7 @@ import Testing
         cable.subject = TextField(
             text: "(U) " + String(repeating: "THE SUBJECT GOES ON ", count: 11), range: subject.range)
         let sanitizer = Sanitizer(policy: try Support.builtInPolicy(), options: Support.options())
-        guard case .publicVersion(let version) = sanitizer.sanitize(cable) else {
+        guard case .publicVersion(let version) = sanitizer.sanitize(cable, input: Array(OsloCable.text.utf8)) else {
             Issue.record("refused")
             return
         }

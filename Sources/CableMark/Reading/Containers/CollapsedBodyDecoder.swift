@@ -2,7 +2,8 @@
 /// when the record was made. Each break becomes one synthetic "\n" (mapped to the byte after it):
 ///
 /// - a run of two or more spaces, where most breaks were ("006976  SIPDIS  E.O. 12958"), except
-///   right after a paragraph number ("1.  (C)" keeps its spaces: the mark belongs to the number);
+///   right after a paragraph number ("1.  (C)" keeps its spaces: the mark belongs to the number),
+///   at a line's start or inside it ("End Summary. 3.  (C) In …");
 /// - in the header (before the first numbered paragraph), a single space before a header field
 ///   or before the first marked paragraph ("DECL: 10/26/2004 TAGS: PREL" → "TAGS:" on a line of
 ///   its own; "(b), (d) 1. (S/NF)" → "1. (S/NF)" on its own), and "SUBJECT:" or "TAGS:" glued to
@@ -44,7 +45,7 @@ struct CollapsedBodyDecoder {
                 while runEnd < end, bytes[runEnd] == ContainerBytes.space { runEnd += 1 }
                 let isBreak =
                     runEnd - index >= 2
-                    ? line != .paragraphNumber
+                    ? line != .paragraphNumber && !followsParagraphNumber(index)
                     : inHeader && (startsHeaderField(at: runEnd) || startsMarkedParagraph(at: runEnd))
                 if isBreak {
                     breakLine(at: runEnd, into: &sink)
@@ -107,6 +108,16 @@ struct CollapsedBodyDecoder {
         }
         return ContainerBytes.matchesExactly(bytes, "SUBJECT:", at: index, end: end)
             || ContainerBytes.matchesExactly(bytes, "TAGS:", at: index, end: end)
+    }
+
+    /// True when " 12." or "¶12." ends right before `index`, inside a line: a paragraph number
+    /// whose line break was lost before it ("End Summary. 3.  (C) In …"), its mark still its own.
+    private func followsParagraphNumber(_ index: Int) -> Bool {
+        guard index >= 2, bytes[index - 1] == UInt8(ascii: ".") else { return false }
+        var start = index - 1
+        while start > 0, index - 1 - start < 3, ContainerBytes.isDigit(bytes[start - 1]) { start -= 1 }
+        guard start < index - 1, start > 0, !ContainerBytes.isDigit(bytes[start - 1]) else { return false }
+        return bytes[start - 1] == ContainerBytes.space || bytes[start - 1] == 0xB6
     }
 
     /// "1. ", "¶12.(": a numbered paragraph starts at `index`.

@@ -121,7 +121,10 @@ extension TextBytes {
         return nil
     }
 
-    static let captionWords: [StaticString] = ["SIPDIS", "SENSITIVE", "NOFORN", "EXDIS", "NODIS", "LIMDIS", "STADIS"]
+    static let captionWords: [StaticString] = [
+        "SIPDIS", "SENSITIVE", "NOFORN", "EXDIS", "NODIS", "LIMDIS", "STADIS", "FOR OFFICIAL USE ONLY",
+        "LIMITED OFFICIAL USE",
+    ]
 
     /// The next field label in `index..<end` that stands after a non-letter (or at `index`).
     /// "E.O." and "SUBJECT:" may follow a letter, when a line break was lost ("LONDON FOR

@@ -8,14 +8,21 @@ struct ParagraphStart {
     var mark: (raw: String, start: Int, end: Int)?
     /// Index where the paragraph's text begins (after the mark, if any).
     var textStart: Int
+    /// Where the lead-in stands when the mark follows one ("1. SUMMARY: (C) …") instead of the number.
+    var leadIn: (start: Int, end: Int)?
+    var markIsMisplaced: Bool { leadIn != nil }
+    /// A second mark right after the first ("(U) (SBU)"), as written.
+    var secondMark: (raw: String, start: Int, end: Int)?
 }
 
 extension TextBytes {
-    /// Reads a paragraph start on `line`. `expected` is the number the next paragraph should have;
-    /// a number out of sequence is taken only with evidence (a portion mark, or a pilcrow before
-    /// a number past the expected one), so that lists and years at the start of wrapped lines
-    /// stay inside their paragraph.
-    func paragraphStart(_ line: TextLine, expected: Int) -> ParagraphStart? {
+    /// Reads a paragraph start at the beginning of `line`. `expected` is the number the next
+    /// paragraph should have; a number out of sequence is taken only with evidence (a portion
+    /// mark, a pilcrow before a number past the expected one, or a gap of a few numbers right
+    /// after the end of a sentence), so that lists and years at the start of wrapped lines stay
+    /// inside their paragraph. `afterBoundary`: the text before ends a sentence, a dash rule, a
+    /// redaction mask or a page break, or a blank line stands before (see `endsSentence`).
+    func paragraphStart(_ line: TextLine, expected: Int, afterBoundary: Bool = true) -> ParagraphStart? {
         var index = skipSpaces(line.start, line.end)
         let start = index
         var hasPilcrow = false
@@ -27,14 +34,25 @@ extension TextBytes {
             index = skipSpaces(index + 2, line.end)
         }
         let numberStart = index
-        guard let digits = number(at: index, line.end, maxDigits: 3),
-            digits.end < line.end, bytes[digits.end] == UInt8(ascii: ".")
+        guard let digits = number(at: index, line.end, maxDigits: 3), digits.end < line.end,
+            [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ")")].contains(bytes[digits.end])
         else { return nil }
+        let typedComma = bytes[digits.end] != UInt8(ascii: ".")
         let afterDot = digits.end + 1
         guard afterDot >= line.end || Self.isSpace(bytes[afterDot]) || bytes[afterDot] == UInt8(ascii: "(") else {
             return nil
         }
-        let mark = portionMark(at: skipSpaces(afterDot, line.end), line.end)
+        var mark = portionMark(at: skipSpaces(afterDot, line.end), line.end)
+        // "7, (U) See …", "1) (SBU) Minister …": a comma or parenthesis for the full stop, taken
+        // only before a mark (a list's "1) " inside a paragraph has none), and a parenthesis only
+        // in sequence (marked sub-items "1) (U)" under a lettered section are the scan's to see).
+        if typedComma, mark.map({ PortionMark(raw: $0.raw).isValid }) != true { return nil }
+        if bytes[digits.end] == UInt8(ascii: ")"), digits.value != expected { return nil }
+        var leadIn: (start: Int, end: Int)?
+        if mark == nil, let found = markAfterLeadIn(at: skipSpaces(afterDot, line.end), line.end) {
+            mark = found
+            leadIn = (skipSpaces(afterDot, line.end), found.start)
+        }
         let written = digits.value
         let digitCount = digits.end - numberStart
         let number: Int
@@ -44,15 +62,126 @@ extension TextBytes {
             String(expected) == String(decoding: bytes[(numberStart + 1)..<digits.end], as: UTF8.self)
         {
             number = expected  // "15." after ¶4: the "1" is a pilcrow the conversion turned into a digit
-        } else if written >= 1, (hasPilcrow && written > expected) || (mark != nil && written <= expected + 5) {
-            // A pilcrow vouches for a gap, not for a step back: numbered items of a quoted text
-            // inside a paragraph carry the site's pilcrow anchors too.
+        } else if written >= 1, mark != nil, written <= expected + 5 {
             number = written
+        } else if hasPilcrow, written > expected, afterBoundary {
+            // A pilcrow vouches for a gap, not for a step back: numbered items of a quoted text
+            // inside a paragraph carry the site's pilcrow anchors too; nor for a date inside a
+            // sentence ("December ¶17. The Dutch …").
+            number = written
+        } else if expected > 1, written > expected, written <= expected + Self.unmarkedGap, afterBoundary,
+            startsSentence(at: skipSpaces(afterDot, line.end), line.end)
+        {
+            number = written  // a paragraph after a gap in the numbering, unmarked
         } else {
             return nil
         }
         let textStart = mark.map { skipSpaces($0.end, line.end) } ?? skipSpaces(afterDot, line.end)
-        return ParagraphStart(number: number, start: hasPilcrow ? start : numberStart, mark: mark, textStart: textStart)
+        var paragraph = ParagraphStart(
+            number: number, start: hasPilcrow ? start : numberStart, mark: mark, textStart: textStart,
+            leadIn: leadIn)
+        if let mark, let second = portionMark(at: skipSpaces(mark.end, line.end), line.end),
+            PortionMark(raw: second.raw).isValid
+        {
+            // "(SBU) (SBU)" repeats the mark; only a different one conflicts.
+            if second.raw.uppercased() != mark.raw.uppercased() { paragraph.secondMark = second }
+            paragraph.textStart = skipSpaces(second.end, line.end)
+        }
+        return paragraph
+    }
+
+    /// How many numbers an unmarked paragraph may skip after the one before and still start a
+    /// paragraph of its own.
+    static let unmarkedGap = 3
+
+    /// A paragraph starting inside `line` after `from` (text whose line breaks were lost: "… end
+    /// of 3.  4. (C) Text"), or nil. A number followed by a valid mark starts one after anything;
+    /// an unmarked number only in sequence (or a small gap) after a boundary (`endsSentence`).
+    func paragraphStartInside(_ line: TextLine, from: Int, expected: Int) -> ParagraphStart? {
+        var index = from + 1
+        while index < line.end {
+            defer { index += 1 }
+            let pilcrow = bytes[index] == 0xC2 && index + 1 < line.end && bytes[index + 1] == 0xB6
+            guard Self.isDigit(bytes[index]) || pilcrow, Self.isSpace(bytes[index - 1]) else { continue }
+            let before = lastNonSpace(before: index, from: from)
+            guard index - before <= 3 else { continue }  // one or two spaces before the number
+            let candidate = TextLine(start: index, end: line.end)
+            let boundary = before < from || endsSentence(before: before + 1, from: from)
+            guard let start = paragraphStart(candidate, expected: expected, afterBoundary: boundary),
+                start.number >= expected
+            else { continue }
+            if let mark = start.mark, !start.markIsMisplaced, PortionMark(raw: mark.raw).isValid { return start }
+            if boundary, start.mark == nil || start.markIsMisplaced,
+                start.number <= expected + Self.unmarkedGap,
+                startsSentence(at: start.mark.map { $0.start } ?? start.textStart, line.end)
+            {
+                return start
+            }
+        }
+        return nil
+    }
+
+    /// Index of the last non-space byte before `index`, not before `from` (`from - 1` if none).
+    private func lastNonSpace(before index: Int, from: Int) -> Int {
+        var position = index - 1
+        while position >= from, Self.isSpace(bytes[position]) { position -= 1 }
+        return position
+    }
+
+    /// True when the text that ends at `end` (exclusive) closes a stretch a paragraph may follow:
+    /// a sentence end (". ", "? ", ": ", a closing quote or parenthesis after one), a dash rule
+    /// ("-----"), a redaction mask ("XXXXXXXXXXXX") or a page break's "002 OF 002".
+    func endsSentence(before end: Int, from: Int) -> Bool {
+        guard end > from else { return true }
+        let last = bytes[end - 1]
+        switch last {
+        case UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ":"), UInt8(ascii: ";"),
+            UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"):
+            return true
+        case UInt8(ascii: "-"), UInt8(ascii: "="), UInt8(ascii: "_"), UInt8(ascii: "*"):
+            return end - 2 >= from && bytes[end - 2] == last  // a rule, not a hyphen
+        case UInt8(ascii: "X"):
+            var run = end - 1
+            while run > from, bytes[run - 1] == UInt8(ascii: "X") { run -= 1 }
+            return end - run >= 4 && (run == from || !Self.isLetter(bytes[run - 1]))
+        default:
+            guard Self.isDigit(last) else { return false }
+            var run = end - 1
+            while run > from, Self.isDigit(bytes[run - 1]) { run -= 1 }
+            return run - 3 >= from && matches("OF", at: run - 3, end) && Self.isSpace(bytes[run - 1])
+        }
+    }
+
+    /// True when a sentence or a mark starts at `index`: an upper-case letter, a digit, a quote
+    /// or an opening parenthesis (a paragraph's text, not the rest of a sentence).
+    func startsSentence(at index: Int, _ end: Int) -> Bool {
+        guard index < end else { return false }
+        let byte = bytes[index]
+        return (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) || Self.isDigit(byte)
+            || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte >= 0xC0
+    }
+
+    /// "SUMMARY: (C) According to …": a valid mark after a lead-in of a few upper-case words
+    /// ending in ":" or ".", at `index` (the paragraph's text after its number).
+    func markAfterLeadIn(at index: Int, _ end: Int) -> (raw: String, start: Int, end: Int)? {
+        var position = index
+        let limit = min(end, index + 40)
+        while position < limit {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") {
+                guard position > index else { return nil }
+                var next = position
+                while next < end, bytes[next] == byte { next += 1 }
+                guard let mark = portionMark(at: skipSpaces(next, end), end), PortionMark(raw: mark.raw).isValid
+                else { return nil }
+                return mark
+            }
+            guard Self.isLetter(byte) || byte == 0x20 || byte == UInt8(ascii: "&")
+                || byte == UInt8(ascii: "/")
+            else { return nil }
+            position += 1
+        }
+        return nil
     }
 
     /// A portion mark at `index`: "(C)", "(S//NF)", "(SBU-N)", "(C//REL TO USA, GBR)". A

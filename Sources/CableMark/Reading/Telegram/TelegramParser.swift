@@ -153,7 +153,9 @@ struct TelegramParser {
 
     // MARK: - Paragraphs
 
-    /// The first line after `index` that starts paragraph 1 (or any marked paragraph).
+    /// The first line after `index` that starts paragraph 1 (or any marked paragraph), or a
+    /// paragraph numbered past 1 ("18. OVERVIEW", keyed to a reference cable) that is marked or
+    /// followed by the next number.
     private func firstParagraphLine(after index: Int) -> Int? {
         guard index + 1 < lines.count else { return nil }
         for candidate in (index + 1)..<lines.count {
@@ -162,13 +164,35 @@ struct TelegramParser {
             {
                 return candidate
             }
+            let line = lines[candidate]
+            guard let written = text.number(at: text.skipSpaces(line.start, line.end), line.end, maxDigits: 3),
+                written.value > 1, let start = text.paragraphStart(line, expected: written.value),
+                start.number == written.value
+            else { continue }
+            if start.mark != nil { return candidate }
+            let window = (candidate + 1)..<min(lines.count, candidate + Self.nextNumberWindow)
+            if window.contains(where: { text.paragraphStart(lines[$0], expected: written.value + 1)?.number == written.value + 1 }) {
+                return candidate
+            }
         }
         return nil
     }
 
+    /// Lines within which a first paragraph numbered past 1 must be followed by the next number.
+    static let nextNumberWindow = 80
+
     private func scanParagraphs(from firstLine: Int, numbered: Bool, into cable: inout Cable) {
         var current: (start: ParagraphStart?, textStart: Int, lastEnd: Int, pieces: [TextLine])?
+        // Numbering may start past 1 (see `firstParagraphLine`).
+        let first = lines[firstLine]
         var expected = 1
+        if numbered, text.paragraphStart(first, expected: 1) == nil,
+            let written = text.number(at: text.skipSpaces(first.start, first.end), first.end, maxDigits: 3)
+        {
+            expected = written.value
+        }
+        // The text before the next line closes a sentence, or a blank line stands between.
+        var atBoundary = true
 
         func close() {
             guard let open = current else { return }
@@ -181,36 +205,67 @@ struct TelegramParser {
             let numberStart = open.start?.start ?? open.textStart
             let mark = open.start?.mark
             let markRange = mark.map { range($0.start, $0.end) } ?? range(numberStart, numberStart)
-            cable.paragraphs.append(
-                Paragraph(
-                    number: open.start?.number, mark: mark.map { PortionMark(raw: $0.raw) },
-                    markRange: markRange, range: range(numberStart, open.lastEnd), text: paragraphText))
+            var paragraph = Paragraph(
+                number: open.start?.number, mark: mark.map { PortionMark(raw: $0.raw) },
+                markRange: markRange, range: range(numberStart, open.lastEnd), text: paragraphText)
+            if let leadIn = open.start?.leadIn { paragraph.leadIn = text.folded(leadIn.start, leadIn.end) }
+            if let second = open.start?.secondMark { paragraph.addSecondMark(PortionMark(raw: second.raw)) }
+            cable.paragraphs.append(paragraph)
             current = nil
+        }
+
+        /// Opens the paragraph `start` on `line`, then splits off every paragraph that starts
+        /// later on the same line.
+        func open(_ start: ParagraphStart, on line: TextLine) {
+            close()
+            expected = start.number + 1
+            if cable.paragraphs.isEmpty, cable.entireTextLevel == nil {
+                cable.entireTextLevel = text.entireTextLevel(at: start.textStart, line.end)
+            }
+            current = (start, start.textStart, line.end, [])
+            append(TextLine(start: start.textStart, end: line.end))
+        }
+
+        /// Adds `piece` to the open paragraph, ending it where another paragraph starts inside.
+        func append(_ piece: TextLine) {
+            if numbered, let inside = text.paragraphStartInside(piece, from: piece.start, expected: expected) {
+                var before = TextLine(start: piece.start, end: inside.start)
+                while before.end > before.start, TextBytes.isSpace(text.bytes[before.end - 1]) { before.end -= 1 }
+                if !before.isEmpty { addPiece(before) }
+                open(inside, on: TextLine(start: inside.start, end: piece.end))
+                return
+            }
+            addPiece(piece)
+        }
+
+        func addPiece(_ piece: TextLine) {
+            if current == nil { current = (nil, text.skipSpaces(piece.start, piece.end), piece.end, []) }
+            current?.pieces.append(piece)
+            current?.lastEnd = piece.end
         }
 
         for index in firstLine..<lines.count {
             let line = lines[index]
-            if line.isEmpty { continue }
-            if numbered, let start = text.paragraphStart(line, expected: expected) {
-                close()
-                expected = start.number + 1
-                if cable.paragraphs.isEmpty, cable.entireTextLevel == nil {
-                    cable.entireTextLevel = text.entireTextLevel(at: start.textStart, line.end)
-                }
-                current = (start, start.textStart, line.end, [TextLine(start: start.textStart, end: line.end)])
+            if line.isEmpty {
+                atBoundary = true
+                continue
+            }
+            if numbered, let start = text.paragraphStart(line, expected: expected, afterBoundary: atBoundary) {
+                open(start, on: line)
+                atBoundary = text.endsSentence(before: line.end, from: line.start)
                 continue
             }
             if let repeated = sectionBanner(line, main: cable.banner) {
                 cable.sectionBanners.append(repeated)
+                atBoundary = true
                 continue
             }
-            if text.isPageMarker(line) { continue }
-            if current == nil {
-                let start = text.skipSpaces(line.start, line.end)
-                current = (nil, start, line.end, [])
+            if text.isPageMarker(line) {
+                atBoundary = true
+                continue
             }
-            current?.pieces.append(line)
-            current?.lastEnd = line.end
+            append(line)
+            atBoundary = text.endsSentence(before: line.end, from: line.start)
         }
         close()
     }

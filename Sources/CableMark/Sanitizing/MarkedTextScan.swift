@@ -1,0 +1,241 @@
+/// A second reading of a cable's input bytes that shares nothing with the telegram parser: it
+/// finds every portion mark and every paragraph number wherever they stand on a line, and
+/// collects the words after each one that the public version may not carry — after a mark above
+/// the release level, or after an unmarked number when unmarked paragraphs are withheld — up to
+/// the next mark or number. A public version holding eight consecutive such words has released
+/// withheld text, whatever the parser saw.
+///
+/// It reads the container's own encoding as it stands: HTML tags and entities, JSON and CSV
+/// escapes only separate words, as white space and punctuation do.
+struct MarkedTextScan {
+    /// Whether a portion of this sensitivity may be released.
+    let releases: (Sensitivity) -> Bool
+    /// Whether an unmarked paragraph is withheld.
+    let withholdsUnmarked: Bool
+
+    /// Labels of the header fields that follow the subject.
+    static let headerLabels = ["REF:", "REFS:", "REF ", "TAGS:", "E.O.", "Classified By", "Classified by", "CLASSIFIED BY"]
+        .map { Array($0.utf8) }
+    private static let labelInitials = Set(headerLabels.compactMap(\.first))
+
+    /// Numbers an unmarked paragraph may skip and still count as one.
+    static let numberingGap = 3
+
+    /// The eight-word runs of withheld words in `input` (a cable's bytes in its container).
+    func withheldRuns(in input: ArraySlice<UInt8>) -> ShingleSet {
+        let bytes = Self.plainText(input)[...]
+        var runs = ShingleSet()
+        var segment: [UInt8] = []
+        var withholding = false
+        var expected = 1
+        var seenNumber = false
+        var index = bytes.startIndex
+        var boundary = true  // at a line start or after a sentence end
+
+        func flush() {
+            if withholding, !segment.isEmpty { runs.insertRuns(segment) }
+            segment.removeAll(keepingCapacity: true)
+        }
+
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "("), let mark = mark(in: bytes, at: index) {
+                flush()
+                withholding = !releases(mark.sensitivity)
+                index = mark.end
+                boundary = false
+                continue
+            }
+            if boundary, Self.labelInitials.contains(byte),
+                Self.headerLabels.contains(where: { bytes[index...].starts(with: $0) })
+            {
+                flush()  // a header field is a portion of its own: the subject's mark ends here
+                withholding = false
+            }
+            if Self.isDigit(byte), index == bytes.startIndex || !Self.isWordByte(bytes[index - 1]),
+                let number = paragraphNumber(in: bytes, at: index, boundary: boundary)
+            {
+                let inSequence =
+                    !seenNumber || (number.value >= expected && number.value <= expected + Self.numberingGap)
+                if inSequence {
+                    flush()
+                    seenNumber = true
+                    expected = number.value + 1
+                    // A mark after the number decides; an unmarked paragraph is the cable's.
+                    withholding = withholdsUnmarked
+                    index = number.end
+                    boundary = false
+                    continue
+                }
+            }
+            if byte == 0x0A {
+                boundary = true
+            } else if !Self.isSpace(byte) {
+                boundary = Self.endsStretch(bytes, at: index)
+            }
+            segment.append(byte)
+            index += 1
+        }
+        flush()
+        return runs
+    }
+
+    /// "(C)", "(S//NF)", "(SBU)" at `index`: upper-case, naming a sensitivity, and not a
+    /// reason's letter ("1.4 (C)", "(B), (C) AND (D)") or a list's.
+    private func mark(in bytes: ArraySlice<UInt8>, at index: Int) -> (sensitivity: Sensitivity, end: Int)? {
+        var close = index + 1
+        while close < bytes.endIndex, close - index <= 40, bytes[close] != UInt8(ascii: ")") {
+            let byte = bytes[close]
+            let allowed =
+                (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) || byte == UInt8(ascii: "/")
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: " ") || byte == UInt8(ascii: ",")
+            guard allowed else { return nil }
+            close += 1
+        }
+        guard close < bytes.endIndex, close > index + 1 else { return nil }
+        var before = index - 1
+        while before >= bytes.startIndex, Self.isSpace(bytes[before]) { before -= 1 }
+        if before >= bytes.startIndex {
+            let previous = bytes[before]
+            let afterNumber = previous == UInt8(ascii: ")") && before > bytes.startIndex && Self.isDigit(bytes[before - 1])
+            if Self.isDigit(previous) || previous == UInt8(ascii: ",") || (previous == UInt8(ascii: ")") && !afterNumber) {
+                return nil
+            }
+        }
+        let raw = String(decoding: bytes[(index + 1)..<close], as: UTF8.self)
+        // "(A) BRASILIA 685 (B) … (C) 03 BRASILIA 254": a list's letter, after the one before it.
+        if raw.utf8.count == 1, let letter = raw.utf8.first, letter > UInt8(ascii: "A"),
+            Self.contains([UInt8(ascii: "("), letter - 1, UInt8(ascii: ")")], in: bytes[max(bytes.startIndex, index - 160)..<index])
+        {
+            return nil
+        }
+        let portion = PortionMark(raw: raw)
+        guard portion.isValid, let sensitivity = portion.sensitivity else { return nil }
+        return (sensitivity, close + 1)
+    }
+
+    /// "12." or "12," (a comma typed for the stop) at `index`, after a boundary or a pilcrow,
+    /// followed by white space and the start of a sentence or a mark.
+    private func paragraphNumber(in bytes: ArraySlice<UInt8>, at index: Int, boundary: Bool) -> (
+        value: Int, end: Int
+    )? {
+        var position = index
+        var value = 0
+        while position < bytes.endIndex, position - index < 3, Self.isDigit(bytes[position]) {
+            value = value * 10 + Int(bytes[position] - UInt8(ascii: "0"))
+            position += 1
+        }
+        guard position < bytes.endIndex, value >= 1,
+            bytes[position] == UInt8(ascii: ".") || bytes[position] == UInt8(ascii: ",")
+        else { return nil }
+        let afterPilcrow = index >= bytes.startIndex + 2 && bytes[index - 2] == 0xC2 && bytes[index - 1] == 0xB6
+        guard boundary || afterPilcrow else { return nil }
+        var next = position + 1
+        guard next < bytes.endIndex, Self.isSpace(bytes[next]) || bytes[next] == UInt8(ascii: "(") else { return nil }
+        while next < bytes.endIndex, Self.isSpace(bytes[next]) { next += 1 }
+        guard next < bytes.endIndex else { return nil }
+        let first = bytes[next]
+        let startsText =
+            (first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")) || first == UInt8(ascii: "(")
+            || first == UInt8(ascii: "\"") || first >= 0x80
+        return startsText ? (value, position + 1) : nil
+    }
+
+    /// `input` with the containers' encodings reduced to plain text, crudely and on purpose: an
+    /// HTML tag or an escaped "\n" becomes a line break, an entity or another escape the
+    /// character it stands for when that matters here (a pilcrow, a quote), else a space.
+    static func plainText(_ input: ArraySlice<UInt8>) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(input.count)
+        var index = input.startIndex
+        while index < input.endIndex {
+            let byte = input[index]
+            if byte == UInt8(ascii: "<"), index + 1 < input.endIndex,
+                isLetter(input[index + 1]) || input[index + 1] == UInt8(ascii: "/") || input[index + 1] == UInt8(ascii: "!"),
+                let close = input[index..<min(input.endIndex, index + 400)].firstIndex(of: UInt8(ascii: ">"))
+            {
+                output.append(0x0A)
+                index = close + 1
+            } else if byte == UInt8(ascii: "&"),
+                let semicolon = input[index..<min(input.endIndex, index + 10)].firstIndex(of: UInt8(ascii: ";")),
+                semicolon > index + 1,
+                input[(index + 1)..<semicolon].allSatisfy({ isLetter($0) || isDigit($0) || $0 == UInt8(ascii: "#") })
+            {
+                let name = String(decoding: input[(index + 1)..<semicolon], as: UTF8.self).lowercased()
+                output += entities[name] ?? numericEntity(name) ?? [0x20]
+                index = semicolon + 1
+            } else if byte == UInt8(ascii: "\\"), index + 1 < input.endIndex {
+                let escaped = input[index + 1]
+                switch escaped {
+                case UInt8(ascii: "n"), UInt8(ascii: "r"): output.append(0x0A)
+                case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "\\"), UInt8(ascii: "/"): output.append(escaped)
+                case UInt8(ascii: "u") where index + 6 <= input.endIndex:
+                    let code = String(decoding: input[(index + 2)..<(index + 6)], as: UTF8.self).lowercased()
+                    output += code == "00b6" ? [0xC2, 0xB6] : [0x20]
+                    index += 6
+                    continue
+                default: output.append(0x20)
+                }
+                index += 2
+            } else {
+                output.append(byte)
+                index += 1
+            }
+        }
+        return output
+    }
+
+    private static let entities: [String: [UInt8]] = [
+        "para": [0xC2, 0xB6], "quot": [UInt8(ascii: "\"")], "amp": [UInt8(ascii: "&")], "apos": [UInt8(ascii: "'")],
+        "lt": [UInt8(ascii: "<")], "gt": [UInt8(ascii: ">")],
+    ]
+
+    /// "#x000A", "#10", "#182", "#39": a line break, a pilcrow or a quote; nil for others.
+    private static func numericEntity(_ name: String) -> [UInt8]? {
+        guard name.hasPrefix("#") else { return nil }
+        let digits = name.dropFirst()
+        let code = digits.hasPrefix("x") ? Int(digits.dropFirst(), radix: 16) : Int(digits)
+        switch code {
+        case 10, 13: return [0x0A]
+        case 182: return [0xC2, 0xB6]
+        case 34, 39: return [UInt8(code!)]
+        default: return nil
+        }
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool { (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) }
+
+    /// True when the byte at `index` closes what a paragraph may follow: a sentence's end, a
+    /// quote or parenthesis after one, a dash rule, a redaction mask, a page break's "OF 002".
+    private static func endsStretch(_ bytes: ArraySlice<UInt8>, at index: Int) -> Bool {
+        let byte = bytes[index]
+        switch byte {
+        case UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ":"), UInt8(ascii: ";"),
+            UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"):
+            return true
+        case UInt8(ascii: "-"), UInt8(ascii: "="), UInt8(ascii: "_"), UInt8(ascii: "*"):
+            return index > bytes.startIndex && bytes[index - 1] == byte
+        case UInt8(ascii: "X"):
+            return index >= bytes.startIndex + 3 && bytes[(index - 3)...index].allSatisfy { $0 == UInt8(ascii: "X") }
+        default:
+            guard isDigit(byte) else { return false }
+            var start = index
+            while start > bytes.startIndex, isDigit(bytes[start - 1]) { start -= 1 }
+            return start >= bytes.startIndex + 3 && bytes[start - 1] == 0x20 && bytes[start - 2] == UInt8(ascii: "F")
+                && bytes[start - 3] == UInt8(ascii: "O")
+        }
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    private static func contains(_ needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Bool {
+        guard haystack.count >= needle.count else { return false }
+        return (haystack.startIndex...(haystack.endIndex - needle.count)).contains { haystack[$0...].starts(with: needle) }
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0xA0 }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        isDigit(byte) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == UInt8(ascii: ".")
+    }
+}

@@ -1,0 +1,77 @@
+import Testing
+
+@testable import CableMark
+
+/// Where paragraphs start, as a reviewer sees them: after a gap in the numbering, inside a line
+/// whose breaks were lost, after a redaction mask, at a number typed with a comma; and where
+/// they do not (a pilcrow before a date, a list inside a paragraph).
+@Suite struct ParagraphSegmentationTests {
+    static func cable(_ body: String) -> Cable? {
+        parseTelegram(
+            """
+            C O N F I D E N T I A L LIMA 000123
+
+            E.O. 12958: DECL: 06/21/2017
+            TAGS: PREL PGOV PE
+            SUBJECT: BORDER SECURITY
+
+            \(body)
+            """)
+    }
+
+    static func outline(_ body: String) -> [String] {
+        (cable(body)?.paragraphs ?? []).map { "\($0.number.map(String.init) ?? "-") \($0.mark?.raw ?? "none")" }
+    }
+
+    @Test func anUnmarkedParagraphAfterAGapInTheNumberingIsItsOwn() {
+        let body = "1. (C) The minister asked for a meeting.\n\n3. (U) The visit is planned.\n\n5. The talks went well."
+        #expect(Self.outline(body) == ["1 C", "3 U", "5 none"])
+    }
+
+    @Test func aParagraphStartsInsideALineAfterASentenceEndADashRuleOrAMask() {
+        #expect(Self.outline("1. (U) End of one.  2. (C) Text of two. 3. Text of three.") == ["1 U", "2 C", "3 none"])
+        #expect(Self.outline("1. (U) Heading ------ 2. (C) Text of two.") == ["1 U", "2 C"])
+        #expect(Self.outline("1. (U) Sizable investment in XXXXXXXXXXXX 2. (S//NF) The second reason.") == ["1 U", "2 S//NF"])
+        #expect(Self.outline("1. (U) Text. SAO PAULO 00000003 002 OF 002 2. Next text.") == ["1 U", "2 none"])
+    }
+
+    @Test func aNumberTypedWithACommaStartsAParagraphBeforeAMark() {
+        #expect(Self.outline("1. (U) First.\n\n2, (C) Boko offered.") == ["1 U", "2 C"])
+        // Without a mark a comma is part of the text ("2, 3 and 4").
+        #expect(Self.outline("1. (U) First.\n2, 3 and 4 were read.") == ["1 U"])
+    }
+
+    @Test func numberingMayStartPastOneWhenMarked() {
+        #expect(Self.outline("18. (C) OVERVIEW of the talks.\n\n19. (C) More.") == ["18 C", "19 C"])
+    }
+
+    @Test func aPilcrowBeforeADayInsideASentenceIsNoParagraph() {
+        let body = "1. (U) First.\n\n2. (C) The offer was withdrawn on Friday morning, December\n¶17. The Dutch did not agree."
+        #expect(Self.outline(body) == ["1 U", "2 C"])
+    }
+
+    @Test func amountsSectionsDatesAndReferencesStayInsideTheirParagraph() {
+        let body = """
+            1. (U) The loan of $1.5 million under section 1.4(d) was signed on March 5. See para 2. The
+            list follows: 1) the first, 2) the second.
+
+            2. (U) Post will report.
+            """
+        #expect(Self.outline(body) == ["1 U", "2 U"])
+    }
+
+    @Test func aMarkAfterALeadInIsTheParagraphsMarkMisplaced() throws {
+        let paragraph = try #require(Self.cable("1. SUMMARY: (C) According to the minister.")?.paragraphs.first)
+        #expect(paragraph.mark?.raw == "C")
+        #expect(paragraph.leadIn == "SUMMARY:")
+        #expect(paragraph.text == "According to the minister.")
+    }
+
+    @Test func twoMarksCountAsTheHigher() throws {
+        let paragraph = try #require(Self.cable("1. (U) (SBU) The visa line.")?.paragraphs.first)
+        #expect(paragraph.mark?.raw == "SBU")
+        #expect(paragraph.otherMark?.raw == "U")
+        let repeated = try #require(Self.cable("1. (SBU) (SBU) The visa line.")?.paragraphs.first)
+        #expect(repeated.otherMark == nil)
+    }
+}
