@@ -89,6 +89,9 @@ struct SanitizeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Files sanitized at once (default: the number of active processors).", valueName: "n"))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(help: ArgumentHelp("Also write the Vaughn index (one row per withheld portion) to this CSV file.", valueName: "file"))
+    var vaughn: String?
+
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("no input: give cable files or directories") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
@@ -130,19 +133,23 @@ struct SanitizeCommand: ParsableCommand {
         let files = collection.files.filter {
             named.contains(OutputLayout.absolutePath($0)) || !OutputLayout.isSanitizeOutput($0)
         }
+        if let vaughn, files.contains(where: { OutputLayout.absolutePath($0) == OutputLayout.absolutePath(vaughn) }) {
+            throw CommandFailure("\(vaughn): is an input file; the Vaughn index is never written over an input")
+        }
         let runSalt = salt ?? SaltedDigest.randomSalt()
         let layout = OutputLayout(directory: outDirectory, arguments: paths)
         let manifest = SanitizeManifest(
             tool: .cablemark, policy: loaded, options: options, salt: runSalt, outputDirectory: outDirectory)
         let run = SanitizeRun(
             sanitizer: Sanitizer(policy: loaded, options: options), digest: SaltedDigest(salt: runSalt), layout: layout,
-            manifest: manifest, jobs: jobs)
+            manifest: manifest, jobs: jobs, vaughnIndexPath: vaughn)
         let outcome = run.run(files: files, unusable: collection.errors)
         for input in outcome.inputs {
             if let problem = input.problem { Diagnostics.error("\(input.path): \(problem)") }
             input.notices.forEach { Diagnostics.write($0 + "\n") }
         }
         if let failure = outcome.manifestFailure { Diagnostics.error(failure.description) }
+        if let failure = outcome.vaughnIndexFailure { Diagnostics.error(failure.description) }
         StandardOutput.write(
             Self.summaryLine(outcome.summary, manifest: outcome.manifestFailure == nil ? layout.manifestPath : nil))
         let status = outcome.exitStatus

@@ -11,19 +11,25 @@ public struct SanitizeRun: Sendable {
     public let layout: OutputLayout
     public let manifest: SanitizeManifest
     public let jobs: Int
+    /// Where the Vaughn index goes (CSV), when the run writes one.
+    public let vaughnIndexPath: String?
     private let reader: StreamingReader
 
-    public init(sanitizer: Sanitizer, digest: SaltedDigest, layout: OutputLayout, manifest: SanitizeManifest, jobs: Int) {
+    public init(
+        sanitizer: Sanitizer, digest: SaltedDigest, layout: OutputLayout, manifest: SanitizeManifest, jobs: Int,
+        vaughnIndexPath: String? = nil
+    ) {
         self.init(
             sanitizer: sanitizer, digest: digest, layout: layout, manifest: manifest, jobs: jobs,
-            reader: StreamingReader(jobs: jobs))
+            reader: StreamingReader(jobs: jobs), vaughnIndexPath: vaughnIndexPath)
     }
 
     /// `reader`: how files are read (tests use small windows).
     init(
         sanitizer: Sanitizer, digest: SaltedDigest, layout: OutputLayout, manifest: SanitizeManifest, jobs: Int,
-        reader: StreamingReader
+        reader: StreamingReader, vaughnIndexPath: String? = nil
     ) {
+        self.vaughnIndexPath = vaughnIndexPath
         self.sanitizer = sanitizer
         verifier = PublicVersionVerifier(policy: sanitizer.policy, options: sanitizer.options)
         self.digest = digest
@@ -39,10 +45,12 @@ public struct SanitizeRun: Sendable {
         public var summary: SanitizeSummary
         /// Why the manifest was not written, when it was not.
         public var manifestFailure: WriteError?
+        /// Why the Vaughn index was not written, when one was asked for and it was not.
+        public var vaughnIndexFailure: WriteError?
 
-        /// The run's exit status: an unwritten manifest is an unwritable file.
+        /// The run's exit status: an unwritten manifest or index is an unwritable file.
         public var exitStatus: ExitStatus {
-            manifestFailure == nil ? summary.exitStatus : .unusable
+            manifestFailure == nil && vaughnIndexFailure == nil ? summary.exitStatus : .unusable
         }
     }
 
@@ -74,7 +82,32 @@ public struct SanitizeRun: Sendable {
                 failure = error
             }
         }
-        return Outcome(inputs: all, summary: summary, manifestFailure: failure)
+        var outcome = Outcome(inputs: all, summary: summary, manifestFailure: failure)
+        if let vaughnIndexPath, failure == nil {
+            do throws(WriteError) {
+                try writeVaughnIndex(to: vaughnIndexPath, inputs: all, spill: spill)
+            } catch {
+                outcome.vaughnIndexFailure = error
+            }
+        }
+        return outcome
+    }
+
+    private func writeVaughnIndex(to path: String, inputs: [SanitizedInput], spill: SpillFile) throws(WriteError) {
+        try AtomicWriter.write(to: path) { output throws(WriteError) in
+            try output.append(VaughnIndex.header)
+            for input in inputs {
+                for chunk in spill.chunks(of: input.vaughnRows) {
+                    let bytes: [UInt8]
+                    do throws(OutputError) {
+                        bytes = try spill.read(chunk)
+                    } catch {
+                        throw WriteError(path: path, problem: error.problem)
+                    }
+                    try output.append(bytes)
+                }
+            }
+        }
     }
 
     /// For each one-cable output path, the first file (in input order) it belongs to: "x" and
@@ -94,6 +127,8 @@ public struct SanitizeRun: Sendable {
         var counts: SanitizeSummary
         var notice: String?
         var entry: String
+        /// Its rows of the Vaughn index, when the run writes one.
+        var vaughnRows: String
     }
 
     private func process(
@@ -114,6 +149,7 @@ public struct SanitizeRun: Sendable {
                     if let notice = cable.notice { input.notices.append(notice) }
                     do throws(OutputError) {
                         try input.manifestEntries.append(entries.appendRendered(cable.entry), to: spill)
+                        if !cable.vaughnRows.isEmpty { try input.vaughnRows.append(cable.vaughnRows, to: spill) }
                     } catch {
                         input.spillFailure = input.spillFailure ?? error
                     }
@@ -133,6 +169,7 @@ public struct SanitizeRun: Sendable {
         let wholeFileLocator = piece.isWholeFile ? SpanLocator(input: piece.bytes) : nil
         return results.enumerated().map { index, result in
             var outcome: CableOutcome
+            var readCable: Cable?
             switch result {
             case .unrecognized(_, let record, let range, let reason):
                 outcome = CableOutcome(
@@ -140,6 +177,7 @@ public struct SanitizeRun: Sendable {
                     digest: holdsRecords ? digest.hexDigest(of: Self.slice(piece.bytes, range)) : nil, status: .refused,
                     reason: "not read as a cable: \(reason)", problems: [])
             case .cable(let cable):
+                readCable = cable
                 let record = holdsRecords ? cable.recordNumber ?? index + 1 : nil
                 let locator = wholeFileLocator ?? SpanLocator(record: cable.range, in: piece.bytes)
                 outcome = sanitize(cable, locator: locator, output: layout.outputPath(for: path, record: record))
@@ -153,7 +191,8 @@ public struct SanitizeRun: Sendable {
             var counts = SanitizeSummary()
             counts.add(outcome)
             let entry = manifest.cableJSON(outcome).rendered(indent: SanitizeManifest.cableIndent)
-            return Done(counts: counts, notice: Self.notice(outcome, path: path), entry: entry)
+            let vaughnRows = vaughnIndexPath == nil ? "" : VaughnIndex.rows(cable: readCable, outcome: outcome, path: path)
+            return Done(counts: counts, notice: Self.notice(outcome, path: path), entry: entry, vaughnRows: vaughnRows)
         }
     }
 
