@@ -13,23 +13,26 @@ public struct SanitizeRun: Sendable {
     public let jobs: Int
     /// Where the Vaughn index goes (CSV), when the run writes one.
     public let vaughnIndexPath: String?
+    /// Where the HTML report goes, when the run writes one.
+    public let htmlReportPath: String?
     private let reader: StreamingReader
 
     public init(
         sanitizer: Sanitizer, digest: SaltedDigest, layout: OutputLayout, manifest: SanitizeManifest, jobs: Int,
-        vaughnIndexPath: String? = nil
+        vaughnIndexPath: String? = nil, htmlReportPath: String? = nil
     ) {
         self.init(
             sanitizer: sanitizer, digest: digest, layout: layout, manifest: manifest, jobs: jobs,
-            reader: StreamingReader(jobs: jobs), vaughnIndexPath: vaughnIndexPath)
+            reader: StreamingReader(jobs: jobs), vaughnIndexPath: vaughnIndexPath, htmlReportPath: htmlReportPath)
     }
 
     /// `reader`: how files are read (tests use small windows).
     init(
         sanitizer: Sanitizer, digest: SaltedDigest, layout: OutputLayout, manifest: SanitizeManifest, jobs: Int,
-        reader: StreamingReader, vaughnIndexPath: String? = nil
+        reader: StreamingReader, vaughnIndexPath: String? = nil, htmlReportPath: String? = nil
     ) {
         self.vaughnIndexPath = vaughnIndexPath
+        self.htmlReportPath = htmlReportPath
         self.sanitizer = sanitizer
         verifier = PublicVersionVerifier(policy: sanitizer.policy, options: sanitizer.options)
         self.digest = digest
@@ -47,10 +50,12 @@ public struct SanitizeRun: Sendable {
         public var manifestFailure: WriteError?
         /// Why the Vaughn index was not written, when one was asked for and it was not.
         public var vaughnIndexFailure: WriteError?
+        /// Why the HTML report was not written, when one was asked for and it was not.
+        public var htmlReportFailure: WriteError?
 
-        /// The run's exit status: an unwritten manifest or index is an unwritable file.
+        /// The run's exit status: an unwritten manifest, index or report is an unwritable file.
         public var exitStatus: ExitStatus {
-            manifestFailure == nil && vaughnIndexFailure == nil ? summary.exitStatus : .unusable
+            manifestFailure == nil && vaughnIndexFailure == nil && htmlReportFailure == nil ? summary.exitStatus : .unusable
         }
     }
 
@@ -85,19 +90,29 @@ public struct SanitizeRun: Sendable {
         var outcome = Outcome(inputs: all, summary: summary, manifestFailure: failure)
         if let vaughnIndexPath, failure == nil {
             do throws(WriteError) {
-                try writeVaughnIndex(to: vaughnIndexPath, inputs: all, spill: spill)
+                try write(to: vaughnIndexPath, head: VaughnIndex.header, parts: all.map(\.vaughnRows), tail: "", spill: spill)
             } catch {
                 outcome.vaughnIndexFailure = error
+            }
+        }
+        if let htmlReportPath, failure == nil {
+            do throws(WriteError) {
+                try write(
+                    to: htmlReportPath, head: SanitizeHTMLReport.head(summary, tool: manifest.tool), parts: all.map(\.htmlParts),
+                    tail: SanitizeHTMLReport.tail, spill: spill)
+            } catch {
+                outcome.htmlReportFailure = error
             }
         }
         return outcome
     }
 
-    private func writeVaughnIndex(to path: String, inputs: [SanitizedInput], spill: SpillFile) throws(WriteError) {
+    /// A file of the run besides the manifest: its head, every input's spilled part, its tail.
+    private func write(to path: String, head: String, parts: [SpilledPart], tail: String, spill: SpillFile) throws(WriteError) {
         try AtomicWriter.write(to: path) { output throws(WriteError) in
-            try output.append(VaughnIndex.header)
-            for input in inputs {
-                for chunk in spill.chunks(of: input.vaughnRows) {
+            try output.append(head)
+            for part in parts {
+                for chunk in spill.chunks(of: part) {
                     let bytes: [UInt8]
                     do throws(OutputError) {
                         bytes = try spill.read(chunk)
@@ -107,6 +122,7 @@ public struct SanitizeRun: Sendable {
                     try output.append(bytes)
                 }
             }
+            try output.append(tail)
         }
     }
 
@@ -129,6 +145,8 @@ public struct SanitizeRun: Sendable {
         var entry: String
         /// Its rows of the Vaughn index, when the run writes one.
         var vaughnRows: String
+        /// Its part of the HTML report, when the run writes one.
+        var htmlPart: String
     }
 
     private func process(
@@ -150,6 +168,7 @@ public struct SanitizeRun: Sendable {
                     do throws(OutputError) {
                         try input.manifestEntries.append(entries.appendRendered(cable.entry), to: spill)
                         if !cable.vaughnRows.isEmpty { try input.vaughnRows.append(cable.vaughnRows, to: spill) }
+                        if !cable.htmlPart.isEmpty { try input.htmlParts.append(cable.htmlPart, to: spill) }
                     } catch {
                         input.spillFailure = input.spillFailure ?? error
                     }
@@ -170,6 +189,7 @@ public struct SanitizeRun: Sendable {
         return results.enumerated().map { index, result in
             var outcome: CableOutcome
             var readCable: Cable?
+            var publicText: String?
             switch result {
             case .unrecognized(_, let record, let range, let reason):
                 outcome = CableOutcome(
@@ -184,15 +204,22 @@ public struct SanitizeRun: Sendable {
                 outcome.record = record
                 outcome.digest = holdsRecords ? digest.hexDigest(of: Self.slice(piece.bytes, cable.range)) : nil
                 if outcome.status == .written {
+                    let text = outcome.version?.text
                     outcome = write(outcome, input: path, inputs: inputs, claimedBy: holdsRecords ? nil : claimedBy)
+                    if outcome.status == .written { publicText = text }
                 }
             }
+            // Before offsets move: they are the piece's, as the report reads its bytes.
+            let htmlPart = htmlReportPath == nil ? "" : SanitizeHTMLReport.part(
+                path: path, cable: readCable, outcome: outcome, bytes: piece.bytes, publicText: publicText)
             if piece.offset != 0 { outcome = outcome.movingOffsets(by: piece.offset) }
             var counts = SanitizeSummary()
             counts.add(outcome)
             let entry = manifest.cableJSON(outcome).rendered(indent: SanitizeManifest.cableIndent)
-            let vaughnRows = vaughnIndexPath == nil ? "" : VaughnIndex.rows(cable: readCable, outcome: outcome, path: path)
-            return Done(counts: counts, notice: Self.notice(outcome, path: path), entry: entry, vaughnRows: vaughnRows)
+            let vaughnRows = vaughnIndexPath == nil ? "" : VaughnIndex.csv(cable: readCable, outcome: outcome, path: path)
+            return Done(
+                counts: counts, notice: Self.notice(outcome, path: path), entry: entry, vaughnRows: vaughnRows,
+                htmlPart: htmlPart)
         }
     }
 

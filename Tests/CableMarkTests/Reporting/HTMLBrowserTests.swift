@@ -82,4 +82,43 @@ import Testing
         let oneRule = Self.listedFindings(try Self.open(report.absoluteString + "?rule=portion-missing", screenshot: directory.appendingPathComponent("check-rule.png")))
         #expect(oneRule.filter { !$0.hidden }.map(\.rule) == Array(repeating: "portion-missing", count: expected.filter { $0.hasPrefix("portion-missing ") }.count))
     }
+
+    @Test func sanitizeReportShowsEveryChangeBesideThePublicVersion() throws {
+        let directory = try Self.outputDirectory()
+        let report = directory.appendingPathComponent("sanitize.html")
+        let out = directory.appendingPathComponent("public")
+        let samples = CableMarkProcess.packageRoot.appendingPathComponent("Samples").path
+        let run = try CableMarkProcess.run([
+            "sanitize", samples, "--out", out.path, "--salt", "s", "--report", "html:\(report.path)",
+            "--vaughn", directory.appendingPathComponent("vaughn.csv").path,
+        ])
+        #expect(run.status == 0, "\(run.standardError)")
+        let manifestData = try Data(contentsOf: out.appendingPathComponent("sanitize-manifest.json"))
+        let manifest = try #require(try JSONSerialization.jsonObject(with: manifestData) as? [String: Any])
+        var withheld = 0
+        var written = 0
+        for input in try #require(manifest["inputs"] as? [[String: Any]]) {
+            for cable in try #require(input["cables"] as? [[String: Any]]) where cable["status"] as? String == "written" {
+                written += 1
+                withheld += (cable["alterations"] as? [[String: Any]] ?? []).count {
+                    ["withheld-paragraph", "withheld-field"].contains($0["kind"] as? String)
+                }
+            }
+        }
+        let dom = try Self.open(report.absoluteString, screenshot: directory.appendingPathComponent("sanitize.png"))
+        func count(_ needle: String) -> Int { dom.components(separatedBy: needle).count - 1 }
+        #expect(withheld > 10)
+        #expect(count("<mark class=\"withheld\" title=") == withheld)
+        #expect(count("<div class=\"pair\">") == written)
+        let csv = try String(contentsOf: directory.appendingPathComponent("vaughn.csv"), encoding: .utf8)
+        #expect(count("<table class=\"vaughn\">") > 0)
+        let tables = dom.components(separatedBy: "<table class=\"vaughn\">").dropFirst()
+        var tableRows = 0
+        for table in tables {
+            let body: String = table.components(separatedBy: "</table>")[0]
+            tableRows += body.components(separatedBy: "<tr>").count - 2
+        }
+        let csvRows: Int = csv.split(separator: "\n").count - 1
+        #expect(tableRows == csvRows)
+    }
 }

@@ -29,6 +29,11 @@ enum HTMLPage {
         .record{color:#555;font-weight:normal}.help{max-width:46em;padding:1em 1.4em;border:1px solid #889;border-radius:6px}
         .help h4{margin-top:0}.help h5{margin:.8em 0 .1em}.prose{white-space:pre-wrap;margin:0}
         .unreadable{margin-top:2em}[hidden]{display:none!important}
+        section.sanitized{border:1px solid #ccd;margin:1em 0;content-visibility:auto;contain-intrinsic-size:auto 500px}
+        .pair{display:grid;grid-template-columns:1fr 1fr;gap:.6em}.pair pre.text{margin:0 .6em}.status{font-weight:normal;color:#555}
+        mark.withheld{background:#ffc9cf}mark.redacted{background:#ffe7a8}mark.changed{background:#e4e4e4}mark.declassified{background:#d4f5d4}
+        mark.notice{background:#d6e6ff}span.notice{display:block;background:#d6e6ff;font-style:italic}.reason{margin:.3em .6em;color:#8a2a00}
+        table.vaughn{margin:.4em .6em;font-size:.92em}
         """
 
     /// Filters the findings by rule, severity and path; the initial filter may come from the

@@ -74,7 +74,7 @@ struct SourceExcerpts {
     }
 
     /// The start of the line `contextLines` lines before the one holding `index`.
-    private static func lineStart(in bytes: [UInt8], before index: Int) -> Int {
+    static func lineStart(in bytes: [UInt8], before index: Int) -> Int {
         var newlines = 0
         var position = index
         while position > 0 {
@@ -88,7 +88,7 @@ struct SourceExcerpts {
     }
 
     /// The end (after its line break) of the line `contextLines` lines after the one holding `index`.
-    private static func lineEnd(in bytes: [UInt8], after index: Int) -> Int {
+    static func lineEnd(in bytes: [UInt8], after index: Int) -> Int {
         var newlines = 0
         var position = index
         while position < bytes.count {
