@@ -89,6 +89,12 @@ struct SanitizeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Files sanitized at once (default: the number of active processors).", valueName: "n"))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(help: ArgumentHelp("Also write the Vaughn index (one row per withheld portion) to this CSV file.", valueName: "file"))
+    var vaughn: String?
+
+    @Option(help: ArgumentHelp("Also write an HTML report, originals beside their public versions: html:FILE.", valueName: "html:file"))
+    var report: String?
+
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("no input: give cable files or directories") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
@@ -96,6 +102,13 @@ struct SanitizeCommand: ParsableCommand {
             throw ValidationError("--as-of '\(asOf)' is not a date: write YYYY-MM-DD")
         }
         if let salt, salt.isEmpty { throw ValidationError("--salt must not be empty") }
+        if let report, htmlReportPath == nil { throw ValidationError("--report '\(report)': write html:FILE") }
+    }
+
+    /// The file `--report html:FILE` names.
+    private var htmlReportPath: String? {
+        guard let report, report.hasPrefix("html:"), report.count > 5 else { return nil }
+        return String(report.dropFirst(5))
     }
 
     func run() throws {
@@ -130,19 +143,26 @@ struct SanitizeCommand: ParsableCommand {
         let files = collection.files.filter {
             named.contains(OutputLayout.absolutePath($0)) || !OutputLayout.isSanitizeOutput($0)
         }
+        for (written, what) in [(vaughn, "the Vaughn index"), (htmlReportPath, "the report")] {
+            if let written, files.contains(where: { OutputLayout.absolutePath($0) == OutputLayout.absolutePath(written) }) {
+                throw CommandFailure("\(written): is an input file; \(what) is never written over an input")
+            }
+        }
         let runSalt = salt ?? SaltedDigest.randomSalt()
         let layout = OutputLayout(directory: outDirectory, arguments: paths)
         let manifest = SanitizeManifest(
             tool: .cablemark, policy: loaded, options: options, salt: runSalt, outputDirectory: outDirectory)
         let run = SanitizeRun(
             sanitizer: Sanitizer(policy: loaded, options: options), digest: SaltedDigest(salt: runSalt), layout: layout,
-            manifest: manifest, jobs: jobs)
+            manifest: manifest, jobs: jobs, vaughnIndexPath: vaughn, htmlReportPath: htmlReportPath)
         let outcome = run.run(files: files, unusable: collection.errors)
         for input in outcome.inputs {
             if let problem = input.problem { Diagnostics.error("\(input.path): \(problem)") }
             input.notices.forEach { Diagnostics.write($0 + "\n") }
         }
         if let failure = outcome.manifestFailure { Diagnostics.error(failure.description) }
+        if let failure = outcome.vaughnIndexFailure { Diagnostics.error(failure.description) }
+        if let failure = outcome.htmlReportFailure { Diagnostics.error(failure.description) }
         StandardOutput.write(
             Self.summaryLine(outcome.summary, manifest: outcome.manifestFailure == nil ? layout.manifestPath : nil))
         let status = outcome.exitStatus

@@ -58,6 +58,10 @@ public struct SanitizedInput: Sendable {
     public var notices: [String] = []
     /// Its cables' manifest entries.
     var manifestEntries = SpilledPart()
+    /// Its cables' rows of the Vaughn index, when the run writes one.
+    var vaughnRows = SpilledPart()
+    /// Its cables' parts of the HTML report, when the run writes one.
+    var htmlParts = SpilledPart()
     /// Why its manifest entries could not be kept.
     var spillFailure: OutputError?
 

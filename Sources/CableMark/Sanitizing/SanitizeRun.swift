@@ -11,19 +11,28 @@ public struct SanitizeRun: Sendable {
     public let layout: OutputLayout
     public let manifest: SanitizeManifest
     public let jobs: Int
+    /// Where the Vaughn index goes (CSV), when the run writes one.
+    public let vaughnIndexPath: String?
+    /// Where the HTML report goes, when the run writes one.
+    public let htmlReportPath: String?
     private let reader: StreamingReader
 
-    public init(sanitizer: Sanitizer, digest: SaltedDigest, layout: OutputLayout, manifest: SanitizeManifest, jobs: Int) {
+    public init(
+        sanitizer: Sanitizer, digest: SaltedDigest, layout: OutputLayout, manifest: SanitizeManifest, jobs: Int,
+        vaughnIndexPath: String? = nil, htmlReportPath: String? = nil
+    ) {
         self.init(
             sanitizer: sanitizer, digest: digest, layout: layout, manifest: manifest, jobs: jobs,
-            reader: StreamingReader(jobs: jobs))
+            reader: StreamingReader(jobs: jobs), vaughnIndexPath: vaughnIndexPath, htmlReportPath: htmlReportPath)
     }
 
     /// `reader`: how files are read (tests use small windows).
     init(
         sanitizer: Sanitizer, digest: SaltedDigest, layout: OutputLayout, manifest: SanitizeManifest, jobs: Int,
-        reader: StreamingReader
+        reader: StreamingReader, vaughnIndexPath: String? = nil, htmlReportPath: String? = nil
     ) {
+        self.vaughnIndexPath = vaughnIndexPath
+        self.htmlReportPath = htmlReportPath
         self.sanitizer = sanitizer
         verifier = PublicVersionVerifier(policy: sanitizer.policy, options: sanitizer.options)
         self.digest = digest
@@ -39,10 +48,14 @@ public struct SanitizeRun: Sendable {
         public var summary: SanitizeSummary
         /// Why the manifest was not written, when it was not.
         public var manifestFailure: WriteError?
+        /// Why the Vaughn index was not written, when one was asked for and it was not.
+        public var vaughnIndexFailure: WriteError?
+        /// Why the HTML report was not written, when one was asked for and it was not.
+        public var htmlReportFailure: WriteError?
 
-        /// The run's exit status: an unwritten manifest is an unwritable file.
+        /// The run's exit status: an unwritten manifest, index or report is an unwritable file.
         public var exitStatus: ExitStatus {
-            manifestFailure == nil ? summary.exitStatus : .unusable
+            manifestFailure == nil && vaughnIndexFailure == nil && htmlReportFailure == nil ? summary.exitStatus : .unusable
         }
     }
 
@@ -74,7 +87,43 @@ public struct SanitizeRun: Sendable {
                 failure = error
             }
         }
-        return Outcome(inputs: all, summary: summary, manifestFailure: failure)
+        var outcome = Outcome(inputs: all, summary: summary, manifestFailure: failure)
+        if let vaughnIndexPath, failure == nil {
+            do throws(WriteError) {
+                try write(to: vaughnIndexPath, head: VaughnIndex.header, parts: all.map(\.vaughnRows), tail: "", spill: spill)
+            } catch {
+                outcome.vaughnIndexFailure = error
+            }
+        }
+        if let htmlReportPath, failure == nil {
+            do throws(WriteError) {
+                try write(
+                    to: htmlReportPath, head: SanitizeHTMLReport.head(summary, tool: manifest.tool), parts: all.map(\.htmlParts),
+                    tail: SanitizeHTMLReport.tail, spill: spill)
+            } catch {
+                outcome.htmlReportFailure = error
+            }
+        }
+        return outcome
+    }
+
+    /// A file of the run besides the manifest: its head, every input's spilled part, its tail.
+    private func write(to path: String, head: String, parts: [SpilledPart], tail: String, spill: SpillFile) throws(WriteError) {
+        try AtomicWriter.write(to: path) { output throws(WriteError) in
+            try output.append(head)
+            for part in parts {
+                for chunk in spill.chunks(of: part) {
+                    let bytes: [UInt8]
+                    do throws(OutputError) {
+                        bytes = try spill.read(chunk)
+                    } catch {
+                        throw WriteError(path: path, problem: error.problem)
+                    }
+                    try output.append(bytes)
+                }
+            }
+            try output.append(tail)
+        }
     }
 
     /// For each one-cable output path, the first file (in input order) it belongs to: "x" and
@@ -94,6 +143,10 @@ public struct SanitizeRun: Sendable {
         var counts: SanitizeSummary
         var notice: String?
         var entry: String
+        /// Its rows of the Vaughn index, when the run writes one.
+        var vaughnRows: String
+        /// Its part of the HTML report, when the run writes one.
+        var htmlPart: String
     }
 
     private func process(
@@ -114,6 +167,8 @@ public struct SanitizeRun: Sendable {
                     if let notice = cable.notice { input.notices.append(notice) }
                     do throws(OutputError) {
                         try input.manifestEntries.append(entries.appendRendered(cable.entry), to: spill)
+                        if !cable.vaughnRows.isEmpty { try input.vaughnRows.append(cable.vaughnRows, to: spill) }
+                        if !cable.htmlPart.isEmpty { try input.htmlParts.append(cable.htmlPart, to: spill) }
                     } catch {
                         input.spillFailure = input.spillFailure ?? error
                     }
@@ -133,6 +188,8 @@ public struct SanitizeRun: Sendable {
         let wholeFileLocator = piece.isWholeFile ? SpanLocator(input: piece.bytes) : nil
         return results.enumerated().map { index, result in
             var outcome: CableOutcome
+            var readCable: Cable?
+            var publicText: String?
             switch result {
             case .unrecognized(_, let record, let range, let reason):
                 outcome = CableOutcome(
@@ -140,20 +197,29 @@ public struct SanitizeRun: Sendable {
                     digest: holdsRecords ? digest.hexDigest(of: Self.slice(piece.bytes, range)) : nil, status: .refused,
                     reason: "not read as a cable: \(reason)", problems: [])
             case .cable(let cable):
+                readCable = cable
                 let record = holdsRecords ? cable.recordNumber ?? index + 1 : nil
                 let locator = wholeFileLocator ?? SpanLocator(record: cable.range, in: piece.bytes)
                 outcome = sanitize(cable, locator: locator, output: layout.outputPath(for: path, record: record))
                 outcome.record = record
                 outcome.digest = holdsRecords ? digest.hexDigest(of: Self.slice(piece.bytes, cable.range)) : nil
                 if outcome.status == .written {
+                    let text = outcome.version?.text
                     outcome = write(outcome, input: path, inputs: inputs, claimedBy: holdsRecords ? nil : claimedBy)
+                    if outcome.status == .written { publicText = text }
                 }
             }
+            // Before offsets move: they are the piece's, as the report reads its bytes.
+            let htmlPart = htmlReportPath == nil ? "" : SanitizeHTMLReport.part(
+                path: path, cable: readCable, outcome: outcome, bytes: piece.bytes, publicText: publicText)
             if piece.offset != 0 { outcome = outcome.movingOffsets(by: piece.offset) }
             var counts = SanitizeSummary()
             counts.add(outcome)
             let entry = manifest.cableJSON(outcome).rendered(indent: SanitizeManifest.cableIndent)
-            return Done(counts: counts, notice: Self.notice(outcome, path: path), entry: entry)
+            let vaughnRows = vaughnIndexPath == nil ? "" : VaughnIndex.csv(cable: readCable, outcome: outcome, path: path)
+            return Done(
+                counts: counts, notice: Self.notice(outcome, path: path), entry: entry, vaughnRows: vaughnRows,
+                htmlPart: htmlPart)
         }
     }
 

@@ -19,4 +19,10 @@ struct WithholdingNotice {
         guard sensitivity.isClassified, !reason.isEmpty else { return "[withheld: (\(mark))]" }
         return "[withheld: (\(mark)), \(reason)]"
     }
+
+    /// The mark a notice made by `notice(mark:sensitivity:)` states; nil for any other text.
+    static func mark(of notice: String) -> String? {
+        guard notice.hasPrefix("[withheld: ("), let close = notice.firstIndex(of: ")") else { return nil }
+        return String(notice[notice.index(notice.startIndex, offsetBy: 12)..<close])
+    }
 }

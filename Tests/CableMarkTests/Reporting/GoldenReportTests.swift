@@ -7,7 +7,7 @@ import Testing
     static let cases: [(ReportFormat, String)] = [
         (.text, "text.txt"), (.json, "json.json"), (.sarif, "sarif.sarif"), (.junit, "junit.xml"),
         (.github, "github.txt"), (.checkstyle, "checkstyle.xml"), (.summary, "summary.txt"),
-        (.markdown, "markdown.md"), (.codeclimate, "codeclimate.json"),
+        (.markdown, "markdown.md"), (.codeclimate, "codeclimate.json"), (.html, "html.html"),
     ]
 
     @Test func everyFormatHasAGoldenFile() {

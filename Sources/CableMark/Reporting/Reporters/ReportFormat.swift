@@ -18,6 +18,8 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case markdown
     /// GitLab Code Quality (CodeClimate JSON).
     case codeclimate
+    /// One self-contained HTML page for reviewers: summary, filters, findings in the cable text.
+    case html
 
     /// The reporter for this format; `baseDirectory` is where relative paths in SARIF and GitHub
     /// output start from (normally the current directory), `sourceRoot` what SARIF URIs are
@@ -33,6 +35,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .summary: SummaryReporter()
         case .markdown: MarkdownReporter()
         case .codeclimate: CodeClimateReporter(baseDirectory: baseDirectory)
+        case .html: HTMLReporter()
         }
     }
 }

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+
+@testable import CableMark
+
+/// `sanitize --vaughn FILE.csv`: one row per withheld portion, matching the manifest's record
+/// of what was withheld, with exemption (b)(1) and the cable's E.O. citation for classified
+/// portions, and a row for every cable that got no public version.
+@Suite struct VaughnIndexTests {
+    typealias Support = SanitizeTestSupport
+
+    /// RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks.
+    static func parseCSV(_ text: String) -> [[String]] {
+        var records: [[String]] = []
+        var record: [String] = []
+        var field = ""
+        var quoted = false
+        var characters = Array(text)[...]
+        while let character = characters.popFirst() {
+            if quoted {
+                if character == "\"" {
+                    if characters.first == "\"" { field.append("\""); characters.removeFirst() } else { quoted = false }
+                } else {
+                    field.append(character)
+                }
+            } else if character == "\"" {
+                quoted = true
+            } else if character == "," {
+                record.append(field); field = ""
+            } else if character == "\n" {
+                record.append(field); field = ""
+                records.append(record); record = []
+            } else {
+                field.append(character)
+            }
+        }
+        return records
+    }
+
+    @Test func rowsMatchTheManifestsWithheldPortions() throws {
+        let out = try Support.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let index = out.appendingPathComponent("vaughn.csv")
+        let samples = CableMarkProcess.packageRoot.appendingPathComponent("Samples").path
+        let refused = SharedFixtures.sanitize.appendingPathComponent("no-classification-line.txt").path
+        let result = try CableMarkProcess.run(["sanitize", samples, refused, "--out", out.appendingPathComponent("public").path, "--vaughn", index.path])
+        #expect(result.status == 1, "\(result.standardError)")
+
+        let records = Self.parseCSV(try String(contentsOf: index, encoding: .utf8))
+        let header = try #require(records.first)
+        #expect(header == VaughnIndex.header.dropLast().split(separator: ",").map(String.init))
+        let rows = records.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
+        #expect(records.dropFirst().allSatisfy { $0.count == header.count })
+
+        let manifestData = try Data(contentsOf: out.appendingPathComponent("public/sanitize-manifest.json"))
+        let manifest = try #require(try JSONSerialization.jsonObject(with: manifestData) as? [String: Any])
+        var expected: [String] = []
+        for input in try #require(manifest["inputs"] as? [[String: Any]]) {
+            for cable in try #require(input["cables"] as? [[String: Any]]) {
+                guard cable["status"] as? String == "written" else {
+                    expected.append("\(input["path"]!) withheld-document ")
+                    continue
+                }
+                for alteration in try #require(cable["alterations"] as? [[String: Any]])
+                where ["withheld-paragraph", "withheld-field", "redacted-text"].contains(alteration["kind"] as? String) {
+                    expected.append("\(input["path"]!) \(alteration["kind"]!) \(alteration["replacement"]!)")
+                }
+            }
+        }
+        #expect(rows.map { "\($0["input"]!) \($0["kind"]!) \($0["notice"]!)" } == expected)
+        #expect(rows.contains { $0["input"] == refused && $0["kind"] == "withheld-document" && $0["portion"] == "entire document" })
+
+        let classified = rows.filter { ["C", "S", "TS"].contains($0["level"]) }
+        #expect(!classified.isEmpty)
+        for row in classified {
+            #expect(row["exemption"] == "(b)(1)")
+            #expect(row["notice"] == "[withheld: (\(row["level"]!)), \(row["basis"]!)]")
+        }
+        #expect(rows.filter { !["C", "S", "TS"].contains($0["level"]) }.allSatisfy { $0["exemption"] == "" && $0["basis"] != "" })
+        let kyiv = try #require(rows.first { $0["document"] == "09KYIV944" && $0["portion"] == "paragraph 1" })
+        #expect(kyiv["date"] == "2009-06-01" && kyiv["basis"] == "E.O. 12958 1.4(b)(d)")
+    }
+
+    @Test func neverWrittenOverAnInput() throws {
+        let out = try Support.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let input = out.appendingPathComponent("cable.txt")
+        try FileManager.default.copyItem(at: SharedFixtures.sanitize.appendingPathComponent("oslo-raw-telegram.txt"), to: input)
+        let before = try Data(contentsOf: input)
+        let result = try CableMarkProcess.run(["sanitize", input.path, "--out", out.appendingPathComponent("public").path, "--vaughn", input.path])
+        #expect(result.status != 0 && result.status != 1)
+        #expect(result.standardError.contains("\(input.path): is an input file"))
+        #expect(try Data(contentsOf: input) == before)
+    }
+
+    @Test func fieldsAreQuotedOnlyWhenTheyMustBe() {
+        #expect(VaughnIndex.field("E.O. 12958 1.4(d)") == "E.O. 12958 1.4(d)")
+        #expect(VaughnIndex.field("[withheld: (C), E.O. 12958]") == "\"[withheld: (C), E.O. 12958]\"")
+        #expect(VaughnIndex.field("say \"no\"\nnow") == "\"say \"\"no\"\"\nnow\"")
+    }
+}
