@@ -27,7 +27,7 @@ struct HTMLCable {
     private static func isWholeDocument(_ finding: Finding) -> Bool { finding.range == .fileStart }
 
     private func item(_ finding: Finding, index: Int) -> String {
-        let severity = finding.severity.diagnosticName
+        let severity = finding.severity.rawValue
         let start = finding.range.start
         let place = Self.isWholeDocument(finding)
             ? "<span class=\"at\">whole cable</span>"
@@ -77,7 +77,7 @@ struct HTMLCable {
         var output = ""
         for (segment, start) in points.enumerated() {
             for finding in inside where finding.range.lowerBound == start || (start == window.offset && finding.range.lowerBound < start) {
-                let severity = findings[finding.index].severity.diagnosticName
+                let severity = findings[finding.index].severity.rawValue
                 output += "<a class=\"pin \(severity)\" id=\"\(id(finding.index))\" data-marks=\"\(id(finding.index))\"></a>"
             }
             guard segment + 1 < points.count else { break }
@@ -87,7 +87,7 @@ struct HTMLCable {
             if covering.isEmpty {
                 output += text
             } else {
-                let worst = covering.map { findings[$0.index].severity }.max()!.diagnosticName
+                let worst = covering.map { findings[$0.index].severity }.max()!.rawValue
                 let ids = covering.map { id($0.index) }.joined(separator: " ")
                 output += "<mark class=\"\(worst)\" data-marks=\"\(ids)\">\(text)</mark>"
             }

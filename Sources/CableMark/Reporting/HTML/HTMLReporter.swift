@@ -18,7 +18,7 @@ public struct HTMLReporter: Reporter {
         output += "<header><h1>\(HTML.text(overview.tool.name)) check report</h1>"
         output += "<p class=\"summary\">\(HTML.text(overview.summary.line))</p></header>\n"
         output += "<table class=\"rules\"><thead><tr><th>Rule</th><th>What it checks</th>"
-        output += Severity.allCases.reversed().map { "<th class=\"n\">\($0.diagnosticName)s</th>" }.joined()
+        output += Severity.allCases.reversed().map { "<th class=\"n\">\($0.rawValue)s</th>" }.joined()
         output += "<th class=\"n\">all</th></tr></thead><tbody>\n"
         for counts in overview.ruleCounts {
             let title = overview.rule(withID: counts.ruleID)?.title ?? ""
@@ -61,7 +61,7 @@ public struct HTMLReporter: Reporter {
         }
         output += "</select></label> <label>Severity <select id=\"filter-severity\"><option value=\"\">all</option>"
         for severity in Severity.allCases.reversed() {
-            output += "<option value=\"\(severity.diagnosticName)\">\(severity.diagnosticName)</option>"
+            output += "<option value=\"\(severity.rawValue)\">\(severity.rawValue)</option>"
         }
         output += "</select></label> <label>File <input id=\"filter-file\" type=\"search\" placeholder=\"path contains\"></label> "
         return output + "<output id=\"shown\"></output></form>\n"
@@ -71,7 +71,7 @@ public struct HTMLReporter: Reporter {
     private func help(_ rule: RuleDescription) -> String {
         var output = "<div popover class=\"help\" id=\"\(HTML.attribute(Self.helpID(rule.id)))\">"
         output += "<h4>\(HTML.text(rule.id)): \(HTML.text(rule.title))</h4>"
-        output += "<p>Severity: \(rule.severity.diagnosticName)\(rule.enabled ? "" : " (disabled)")</p>"
+        output += "<p>Severity: \(rule.severity.rawValue)\(rule.enabled ? "" : " (disabled)")</p>"
         for (heading, body) in [("Why", rule.rationale), ("Source", rule.source), ("Help", rule.help)]
         where !body.allSatisfy(\.isWhitespace) {
             output += "<h5>\(heading)</h5><p class=\"prose\">\(HTML.text(body))</p>"
