@@ -14,7 +14,6 @@ import Testing
     /// Copies whose sources genuinely differ: "cable id field", and why.
     static let expectedDifferences: [String: String] = [
         "00TASHKENT4223 reason": "the web page cuts the Classified By line ('HERBST,...')",
-        "00TASHKENT4223 paragraphs": "the web page holds paragraph 1 only",
         "02BRASILIA4227 tags": "the cables.csv copy's TAGS line carries topic items the release added",
         "03BRASILIA2231 tags": "the cables.csv copy's TAGS line carries topic items the release added",
         "03BRASILIA3459 tags": "the cables.csv copy's TAGS line carries topic items the release added",
@@ -42,11 +41,8 @@ import Testing
         "09BRASILIA68 subject": "double-spaced page: the subject runs into 'IIR 6 809 0067 09' (header reading)",
         "85BEIRUT1013 subject": "one cables.csv copy ends the subject at a wrapped line (header reading)",
         "06MOSCOW9533 paragraphs": "collapsed JSON text read as one paragraph; HTML repeats 10-11 (paragraph segmentation, issue 9)",
-        "08STATE30340 paragraphs": "collapsed JSON text misses paragraph 3 (paragraph segmentation, issue 9)",
         "08TRIPOLI574 paragraphs": "the second page version reads no numbered paragraph (paragraph segmentation, issue 9)",
-        "09ABUDHABI754 paragraphs": "collapsed JSON text misses paragraph 12 (paragraph segmentation, issue 9)",
-        "09BERLIN1271 paragraphs": "HTML and text copies read a '5' inside paragraph 2 as a paragraph (paragraph segmentation, issue 9)",
-        "09TELAVIV2777 paragraphs": "HTML and text copies read a '16' inside paragraph 2 as a paragraph (paragraph segmentation, issue 9)",
+        "09CAIRO1468 paragraphs": "'1. KEY POINTS -- (S) ...' collapsed onto one line reads (S) as a mark after a lead-in; with the sub-item on its own line, paragraph 1 is unmarked (paragraph segmentation)",
         "73TEHRAN8233 paragraphs": "1973 page and cables.csv copy number the paragraphs differently (paragraph segmentation, issue 9)",
         "85ISLAMABAD8251 paragraphs": "collapsed JSON text read as one paragraph (paragraph segmentation, issue 9)",
     ]
