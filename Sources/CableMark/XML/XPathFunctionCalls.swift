@@ -32,7 +32,7 @@ enum XPathFunctionCalls {
                 index += 1
                 continue
             }
-            guard isNameCharacter(character), character != "-", character != "." else {
+            guard isNameCharacter(character), character != "-", character != ".", character != ":" else {
                 index += 1
                 continue
             }
