@@ -22,21 +22,30 @@ public struct CableChecker: Sendable {
         _ path: String, progress: ProgressMeter? = nil, receive: ([Finding]) -> Void
     ) -> (cableCount: Int, problem: String?) {
         var cables = 0
+        var failures: [RuleFailure] = []
         do {
             try reader.read(path: path, progress: progress) { [engine] results, piece in
+                let outcomes = results.map(engine.evaluate)
                 // Sorted per call: records lie one after the other, so slices in file order,
                 // each sorted, are the whole file sorted.
-                var findings = results.flatMap(engine.findings(for:)).sorted(by: Finding.reportOrder)
+                var findings = outcomes.flatMap(\.findings).sorted(by: Finding.reportOrder)
                 if piece.offset != 0 { findings = findings.map { $0.movingOffsets(by: piece.offset) } }
-                return (cables: results.count(where: \.isCable), findings: findings)
+                return (cables: results.count(where: \.isCable), findings: findings, failures: outcomes.flatMap(\.failures))
             } _: { part in
                 cables += part.cables
+                failures += part.failures
                 if !part.findings.isEmpty { receive(part.findings) }
             }
         } catch {
             return (cables, error.problem)
         }
-        return (cables, nil)
+        return (cables, Self.problem(of: failures))
+    }
+
+    /// The one line a file's rule failures are reported in, nil when there are none.
+    static func problem(of failures: [RuleFailure]) -> String? {
+        guard let first = failures.first else { return nil }
+        return failures.count == 1 ? first.description : "\(first) (and \(failures.count - 1) more rule failures)"
     }
 
     /// The file's findings in report order and, when it could not be used at all, why (a

@@ -34,22 +34,14 @@ public struct Configuration: Sendable {
 
     /// Reads and validates a configuration file.
     public static func load(path: String) throws(ConfigurationError) -> Configuration {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ConfigurationError(file: path, line: 0, problem: "cannot be read")
-        }
-        return try parse([UInt8](data), path: path)
+        try parse(try XMLFileLoader.contents(of: path), path: path)
     }
 
+    /// Every configuration file is read by this loader, against Rules/cablemark-config.xsd.
+    static let loader = XMLFileLoader(kind: "configuration", schema: .builtIn("cablemark-config.xsd"))
+
     static func parse(_ bytes: [UInt8], path: String) throws(ConfigurationError) -> Configuration {
-        let document: XMLDocument
-        do {
-            document = try XMLDocument.parseXML(bytes, name: path)
-        } catch {
-            throw ConfigurationError(file: path, line: error.line, problem: error.message)
-        }
-        if let violation = schema.violations(in: document).first {
-            throw ConfigurationError(file: path, line: violation.line, problem: violation.message)
-        }
+        let document = try loader.parse(bytes, name: path)
         var configuration = Configuration(file: path, directory: (absolute(path) as NSString).deletingLastPathComponent)
         for node in document.root?.elementChildren ?? [] {
             let rule = node.attribute("rule") ?? ""
@@ -74,15 +66,6 @@ public struct Configuration: Sendable {
         }
         return configuration
     }
-
-    /// Compiled once: the schema is embedded from Rules/cablemark-config.xsd.
-    private static let schema: XMLSchema = {
-        do {
-            return try XMLSchema(text: EmbeddedRules.files["cablemark-config.xsd"] ?? "", name: "cablemark-config.xsd")
-        } catch {
-            fatalError("the built-in configuration schema does not compile: \(error)")
-        }
-    }()
 
     func resolve(_ path: String) -> String {
         path.hasPrefix("/") ? path : directory + "/" + path

@@ -7,8 +7,8 @@ protocol CheckKind: Sendable {
     static var variables: Set<String> { get }
     /// Reads and checks the parameters; a problem is reported at the check's line.
     init(_ element: CheckElement) throws(RuleSetError)
-    /// Every place the check fires in one cable.
-    func hits(in facts: CableFacts) -> [CheckHit]
+    /// Every place the check fires in one cable; throws when the check could not finish on it.
+    func hits(in facts: CableFacts) throws(CheckFailure) -> [CheckHit]
     /// Checks that write their own messages (xpath) need no `<message>`.
     var writesOwnMessages: Bool { get }
     /// Checks that read the cable's XML view, which is then built for every cable.
@@ -32,6 +32,12 @@ enum CheckKinds {
     static let byName: [String: any CheckKind.Type] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })
 
     static var names: String { all.map { $0.name }.joined(separator: ", ") }
+}
+
+/// A check that could not finish on a cable (an XPath over its operation limit): it gives no
+/// finding there, and the run reports the failure.
+struct CheckFailure: Error, Sendable {
+    var message: String
 }
 
 /// One place a check fires: where, the text the finding is about, and the values its message

@@ -40,9 +40,15 @@ public struct Engine: Sendable {
 
     /// Findings for one read result: a cable's, or the unrecognized-document finding.
     public func findings(for result: ReadResult) -> [Finding] {
+        evaluate(result).findings
+    }
+
+    /// Findings for one read result, and the rules that could not finish on it (which gave no
+    /// finding there).
+    public func evaluate(_ result: ReadResult) -> (findings: [Finding], failures: [RuleFailure]) {
         switch result {
         case .cable(let cable):
-            return findings(for: cable)
+            return evaluate(cable)
         case .unrecognized(let path, let recordNumber, let range, let reason):
             var findings: [Finding] = []
             for (rule, override) in active {
@@ -54,17 +60,32 @@ public struct Engine: Sendable {
                             message: message, path: path, recordNumber: recordNumber, range: range.startOnly))
                 }
             }
-            return findings.sorted(by: Finding.reportOrder)
+            return (findings.sorted(by: Finding.reportOrder), [])
         }
     }
 
     public func findings(for cable: Cable) -> [Finding] {
+        evaluate(cable).findings
+    }
+
+    public func evaluate(_ cable: Cable) -> (findings: [Finding], failures: [RuleFailure]) {
         let facts = CableFacts(cable: cable, asOf: options.asOf, buildingXMLView: needsXMLView)
         let cableID = cable.metadata.referenceID?.text
         var findings: [Finding] = []
+        var failures: [RuleFailure] = []
         for (rule, override) in active where rule.window.contains(cable.date) {
             for check in rule.checks where check.window.contains(cable.date) && check.condition.holds(for: facts) {
-                for hit in check.kind.hits(in: facts) {
+                let hits: [CheckHit]
+                do throws(CheckFailure) {
+                    hits = try check.kind.hits(in: facts)
+                } catch {
+                    failures.append(
+                        RuleFailure(
+                            ruleID: rule.id, path: cable.path, recordNumber: cable.recordNumber, cableID: cableID,
+                            message: error.message))
+                    continue
+                }
+                for hit in hits {
                     let message = hit.message ?? check.message?.render(hit.values, facts: facts, asOf: options.asOf) ?? ""
                     findings.append(
                         Finding(
@@ -74,7 +95,7 @@ public struct Engine: Sendable {
                 }
             }
         }
-        return findings.sorted(by: Finding.reportOrder)
+        return (findings.sorted(by: Finding.reportOrder), failures)
     }
 
     /// Everything about one rule; nil for an unknown id.

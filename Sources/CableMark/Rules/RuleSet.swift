@@ -30,14 +30,9 @@ public struct RuleSet: Sendable {
     /// Loads a rule set file; its vocabulary files are looked up beside it, then among the
     /// built-in ones.
     public static func load(path: String) throws(RuleSetError) -> RuleSet {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            let problem = !exists ? "no such file" : isDirectory.boolValue ? "is a directory" : "cannot be read"
-            throw RuleSetError(file: path, line: 0, problem: problem)
-        }
+        let bytes = try XMLFileLoader.contents(of: path)
         let directory = (path as NSString).deletingLastPathComponent
-        return try RuleSetParser.parse([UInt8](data), source: RuleSetSource(name: path, directory: directory))
+        return try RuleSetParser.parse(bytes, source: RuleSetSource(name: path, directory: directory))
     }
 
     /// Parses a rule set from memory; `name` appears in error messages. Vocabulary files are

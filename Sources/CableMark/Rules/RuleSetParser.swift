@@ -1,35 +1,11 @@
 /// Turns a rule set file into compiled rules: well-formed XML, valid against
 /// Rules/cablemark-rules.xsd, then every rule, check and example read and checked.
 enum RuleSetParser {
-    static let schemaFile = "cablemark-rules.xsd"
-
-    /// The rule-set schema, compiled once from the built-in copy.
-    private static let schema: Result<XMLSchema, RuleSetError> = {
-        guard let text = EmbeddedRules.files[schemaFile] else {
-            return .failure(RuleSetError(file: schemaFile, line: 0, problem: "the built-in rule-set schema is missing"))
-        }
-        do throws(XMLParseError) {
-            return .success(try XMLSchema(text: text, name: schemaFile))
-        } catch {
-            return .failure(RuleSetError(file: error.file, line: error.line, problem: error.message))
-        }
-    }()
+    /// Every rule set is read by this loader, against Rules/cablemark-rules.xsd.
+    static let loader = XMLFileLoader(kind: "rule set", schema: .builtIn("cablemark-rules.xsd"))
 
     static func parse(_ bytes: [UInt8], source: RuleSetSource) throws(RuleSetError) -> RuleSet {
-        let document: XMLDocument
-        do {
-            document = try XMLDocument.parseXML(bytes, name: source.name)
-        } catch {
-            throw source.error(error.message, at: error.line)
-        }
-        if document.hasDocumentTypeDeclaration {
-            let line = lineOfDocumentType(in: bytes)
-            throw source.error("a rule set may not declare a DOCTYPE (no DTDs, no entities)", at: line)
-        }
-        let schema = try schema.get()
-        if let violation = schema.violations(in: document).first {
-            throw source.error(violation.message, at: violation.line)
-        }
+        let document = try loader.parse(bytes, name: source.name)
         guard let root = document.root else { throw source.error("no rule-set element", at: 0) }
         let name = root.attribute("name") ?? ""
         var rules: [CompiledRule] = []
@@ -43,15 +19,6 @@ enum RuleSetParser {
             rules.append(rule)
         }
         return RuleSet(name: name, file: source.name, compiled: rules)
-    }
-
-    /// 1-based line of "<!DOCTYPE" in `bytes` (1 when it cannot be found).
-    private static func lineOfDocumentType(in bytes: [UInt8]) -> Int {
-        let marker = Array("<!DOCTYPE".utf8)
-        guard bytes.count >= marker.count,
-            let start = (0...(bytes.count - marker.count)).first(where: { bytes[$0..<($0 + marker.count)].elementsEqual(marker) })
-        else { return 1 }
-        return bytes[..<start].count(where: { $0 == UInt8(ascii: "\n") }) + 1
     }
 
     private static func parseRule(_ element: XMLNode, ruleSet: String, source: RuleSetSource) throws(RuleSetError) -> CompiledRule {

@@ -1,27 +1,15 @@
 import Foundation
 
-/// A redaction policy that cannot be used: unreadable, not well-formed, not valid against
-/// Rules/redaction-policy.xsd, or a rule that cannot run. One line, "FILE:LINE: problem".
-public struct RedactionPolicyError: Error, Sendable, CustomStringConvertible {
-    public var file: String
-    /// 1-based line; 0 when the problem concerns the file as a whole.
-    public var line: Int
-    public var problem: String
-
-    public init(file: String, line: Int, problem: String) {
-        self.file = file
-        self.line = line
-        self.problem = problem
-    }
-
-    public var description: String { "\(file):\(line): \(problem)" }
-}
+/// A redaction policy that cannot be used: what `XMLFileLoader` refuses, or a rule that cannot
+/// run.
+public typealias RedactionPolicyError = XMLFileError
 
 /// Reads redaction policies: the built-in default, or a user's file validated against the same
 /// schema.
 public enum RedactionPolicyLoader {
     static let defaultFile = "redaction-policy.xml"
-    static let schemaFile = "redaction-policy.xsd"
+    /// Every policy, the built-in one too, is read by this loader, against Rules/redaction-policy.xsd.
+    static let loader = XMLFileLoader(kind: "redaction policy", schema: .builtIn("redaction-policy.xsd"))
 
     /// The policy built into the binary.
     public static func builtIn() throws(RedactionPolicyError) -> RedactionPolicy {
@@ -33,26 +21,14 @@ public enum RedactionPolicyLoader {
 
     /// The policy in the file at `path`.
     public static func load(path: String) throws(RedactionPolicyError) -> RedactionPolicy {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let exists = FileManager.default.fileExists(atPath: path)
-            throw RedactionPolicyError(file: path, line: 0, problem: exists ? "cannot be read" : "no such file")
-        }
-        return try parse([UInt8](data), name: path, source: path)
+        try parse(try XMLFileLoader.contents(of: path), name: path, source: path)
     }
 
     /// Parses policy XML; `name` is used in error messages, `source` recorded in the policy.
     public static func parse(_ bytes: [UInt8], name: String, source: String) throws(RedactionPolicyError)
         -> RedactionPolicy
     {
-        let document: XMLDocument
-        do throws(XMLParseError) {
-            document = try XMLDocument.parseXML(bytes, name: name)
-        } catch {
-            throw RedactionPolicyError(file: name, line: error.line, problem: error.message)
-        }
-        if let violation = try schema.get().violations(in: document).first {
-            throw RedactionPolicyError(file: name, line: violation.line, problem: violation.message)
-        }
+        let document = try loader.parse(bytes, name: name)
         guard let root = document.root else {
             throw RedactionPolicyError(file: name, line: 0, problem: "no redaction-policy element")
         }
@@ -66,19 +42,6 @@ public enum RedactionPolicyLoader {
             name: root.attribute("name") ?? "", version: root.attribute("version") ?? "", source: source,
             handlingMarkers: markers, rules: rules)
     }
-
-    /// The policy schema, compiled once from the built-in copy.
-    private static let schema: Result<XMLSchema, RedactionPolicyError> = {
-        guard let text = EmbeddedRules.files[schemaFile] else {
-            return .failure(
-                RedactionPolicyError(file: schemaFile, line: 0, problem: "the built-in policy schema is missing"))
-        }
-        do throws(XMLParseError) {
-            return .success(try XMLSchema(text: text, name: schemaFile))
-        } catch {
-            return .failure(RedactionPolicyError(file: error.file, line: error.line, problem: error.message))
-        }
-    }()
 
     private static func rule(_ element: XMLNode, file: String) throws(RedactionPolicyError) -> RedactionRule {
         let id = element.attribute("id") ?? ""
@@ -100,6 +63,9 @@ public enum RedactionPolicyLoader {
         case "regex":
             guard let pattern = element.elements(named: "pattern").first?.textContent else {
                 throw failure("kind 'regex' needs a <pattern>")
+            }
+            if let nested = NestedQuantifier.first(in: pattern) {
+                throw failure(NestedQuantifier.problem(nested, in: pattern))
             }
             guard let expression = PatternExpression(pattern: pattern, caseSensitive: caseSensitive) else {
                 throw failure("invalid regular expression '\(pattern)'")

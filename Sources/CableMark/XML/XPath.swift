@@ -36,12 +36,20 @@ public final class XPathExpression: @unchecked Sendable {
 /// An XPath expression that failed to compile or to evaluate.
 public struct XPathError: Error, Sendable, CustomStringConvertible {
     public var message: String
+    /// The evaluation stopped at `XPathEvaluator.operationLimit`.
+    public var exceededOperationLimit = false
     public var description: String { message }
 }
 
 /// Evaluates compiled expressions over one document, with string variables bound, printing
-/// nothing. Not shareable: make one per document and thread.
+/// nothing, within `operationLimit` for all its evaluations together. Not shareable: make one
+/// per document and thread.
 final class XPathEvaluator {
+    /// libxml2's XPath operations (steps, and nodes visited) one evaluator may spend. Every rule
+    /// we ship spends under 20,000 on the largest corpus cable; 50 million take about a second
+    /// here, so one hostile expression cannot stall a run.
+    static let operationLimit: UInt = 20_000_000
+
     private let document: XMLDocument
     private let context: xmlXPathContextPtr
     private let collector = XMLErrorCollector()
@@ -53,6 +61,7 @@ final class XPathEvaluator {
         self.context = context
         context.pointee.error = XMLErrorCollector.handler
         context.pointee.userData = collector.userData
+        context.pointee.opLimit = Self.operationLimit
         for (name, value) in variables {
             // The context owns the value object from here on and frees it with itself.
             xmlXPathRegisterVariable(context, name, xmlXPathNewCString(value))
@@ -108,8 +117,14 @@ final class XPathEvaluator {
         let result = collector.capturingThreadErrors { xmlXPathCompiledEval(expression.pointer, context) }
         if collector.entries.count > before || result == nil {
             if let result { xmlXPathFreeObject(result) }
-            let message = collector.entries.count > before ? collector.entries[before].message : nil
-            throw XPathError(message: XPathExpression.describe(message, in: expression.source))
+            let entry = collector.entries.count > before ? collector.entries[before] : nil
+            // libxml2 reports XPath errors offset into its own error range.
+            if entry?.code == Int32(XML_XPATH_EXPRESSION_OK.rawValue + XPATH_OP_LIMIT_EXCEEDED.rawValue) {
+                throw XPathError(
+                    message: "'\(expression.source)' needs more than \(Self.operationLimit) XPath operations",
+                    exceededOperationLimit: true)
+            }
+            throw XPathError(message: XPathExpression.describe(entry?.message, in: expression.source))
         }
         return result!
     }

@@ -92,7 +92,7 @@ import Testing
         do {
             _ = try RedactionPolicyLoader.load(path: "/nonexistent/policy.xml")
         } catch {
-            #expect(error.description == "/nonexistent/policy.xml:0: no such file")
+            #expect(error.description == "/nonexistent/policy.xml: no such file")
         }
     }
 }

@@ -27,7 +27,8 @@ struct RawHTMLElement {
         return located
     }
 
-    /// Every start tag `<name ...>` in the bytes, in order, its content ending where `stops` say.
+    /// Every start tag `<name ...>` in the bytes that is not inside the content of the one before,
+    /// in order, its content ending where `stops` say.
     private static func startTags(
         named name: StaticString, endingAt stops: [StaticString], in bytes: [UInt8]
     ) -> [RawHTMLElement] {
@@ -45,11 +46,14 @@ struct RawHTMLElement {
             else { continue }
             line += newlines(in: bytes, from: counted, to: open)
             counted = open
+            let end = contentEnd(in: bytes, from: contentStart, stops: stops)
             tags.append(
                 RawHTMLElement(
-                    contentStart: contentStart, contentEnd: contentEnd(in: bytes, from: contentStart, stops: stops),
-                    line: line, lastLine: line + newlines(in: bytes, from: open, to: contentStart)))
-            search = contentStart
+                    contentStart: contentStart, contentEnd: end, line: line,
+                    lastLine: line + newlines(in: bytes, from: open, to: contentStart)))
+            // A start tag inside this content (nested <pre>s) is part of it, not an element of its
+            // own: taking it too would decode the same bytes again, once per level of nesting.
+            search = max(contentStart, end)
         }
         return tags
     }

@@ -18,6 +18,9 @@ struct PatternCheck: CheckKind {
         guard (required == nil) != (forbidden == nil), let pattern = required ?? forbidden else {
             throw element.error("check kind 'pattern' takes exactly one of must-match and must-not-match")
         }
+        if let nested = NestedQuantifier.first(in: pattern) {
+            throw element.error(NestedQuantifier.problem(nested, in: pattern))
+        }
         do {
             expression = try XMLRegularExpression(pattern)
         } catch {

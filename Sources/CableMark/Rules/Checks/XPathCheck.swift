@@ -49,6 +49,11 @@ struct XPathCheck: CheckKind {
     }
 
     private static func compile(_ source: String, _ element: CheckElement, line: Int) throws(RuleSetError) -> XPathExpression {
+        if let function = XPathFunctionCalls.firstNonCore(in: source) {
+            throw element.error(
+                "bad XPath: \(function)() is not one of XPath 1.0's core functions, the only ones a rule may call, in '\(source)'",
+                at: line)
+        }
         do {
             return try XPathExpression(source)
         } catch {
@@ -98,7 +103,7 @@ struct XPathCheck: CheckKind {
 
     static func variables(asOf: CalendarDate) -> [String: String] { ["as-of": asOf.description] }
 
-    func hits(in facts: CableFacts) -> [CheckHit] {
+    func hits(in facts: CableFacts) throws(CheckFailure) -> [CheckHit] {
         guard let (view, document) = facts.view,
             let evaluator = XPathEvaluator(document: document, variables: Self.variables(asOf: facts.asOf))
         else { return [] }
@@ -118,9 +123,9 @@ struct XPathCheck: CheckKind {
                 }
             }
         } catch {
-            // The sample run at load time makes this rare; say so rather than stay silent.
-            let place = facts.cable.missingFieldPlace
-            hits.append(CheckHit(range: place.range, context: place.context, message: "XPath error: \(error.message)"))
+            // Over the operation limit, or (rarely, after the sample run at load time) an error:
+            // no finding, partial or not, since the check did not finish.
+            throw CheckFailure(message: error.message)
         }
         return hits
     }
