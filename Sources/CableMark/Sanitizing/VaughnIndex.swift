@@ -52,9 +52,12 @@ enum VaughnIndex {
         return output
     }
 
-    /// One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break.
+    /// One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. A field
+    /// a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a carriage
+    /// return; cable text reaches the notices) gets an apostrophe first, as OWASP advises.
     static func field(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let inert = value.first.map { "=+-@\t\r".contains($0) } == true ? "'" + value : value
+        guard inert.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return inert }
+        return "\"" + inert.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

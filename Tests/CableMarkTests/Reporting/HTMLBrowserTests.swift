@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Headless Chromium (Scripts/setup installs it) opens the HTML check report of Samples/ as a
+/// Headless Chromium (Scripts/setup --tests installs it) opens the HTML check report of Samples/ as a
 /// reviewer would, from disk: after the page's script has run, every finding of the run is in
 /// the DOM, and a filter from the URL hides exactly what it should. A screenshot of each page
 /// is kept; its path is printed.
@@ -21,7 +21,7 @@ import Testing
 
     struct MissingBrowser: Error, CustomStringConvertible {
         var names: [String]
-        var description: String { "no headless browser found (\(names.joined(separator: ", "))); run Scripts/setup or set CABLEMARK_CHROMIUM" }
+        var description: String { "no headless browser found (\(names.joined(separator: ", "))); run Scripts/setup --tests or set CABLEMARK_CHROMIUM" }
     }
 
     /// The DOM after the page's script ran, and a screenshot beside it.

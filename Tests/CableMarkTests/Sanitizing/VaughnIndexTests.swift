@@ -97,5 +97,7 @@ import Testing
         #expect(VaughnIndex.field("E.O. 12958 1.4(d)") == "E.O. 12958 1.4(d)")
         #expect(VaughnIndex.field("[withheld: (C), E.O. 12958]") == "\"[withheld: (C), E.O. 12958]\"")
         #expect(VaughnIndex.field("say \"no\"\nnow") == "\"say \"\"no\"\"\nnow\"")
+        #expect(VaughnIndex.field("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
+        #expect(VaughnIndex.field("@SUM(A1)") == "'@SUM(A1)")
     }
 }
