@@ -58,10 +58,12 @@ public struct Alteration: Sendable, Hashable {
     public var operation: String
     /// What the public version carries instead: the notice or label; empty when removed.
     public var replacement: String
+    /// The FOIA exemption the redaction rule claims ("(b)(6)"), for redacted text.
+    public var exemption: String?
 
     public init(
         kind: Kind, range: SourceRange, rangeIsExact: Bool = true, paragraph: Int? = nil, field: String? = nil,
-        reason: String, rule: String, operation: String, replacement: String
+        reason: String, rule: String, operation: String, replacement: String, exemption: String? = nil
     ) {
         self.kind = kind
         self.range = range
@@ -72,5 +74,6 @@ public struct Alteration: Sendable, Hashable {
         self.rule = rule
         self.operation = operation
         self.replacement = replacement
+        self.exemption = exemption
     }
 }

@@ -30,13 +30,20 @@ public struct RedactionRule: Sendable {
     public var id: String
     public var matcher: TextMatcher
     public var operation: RedactionOperator
+    /// The FOIA exemption the rule's matches are withheld under ("(b)(6)"); nil when the policy
+    /// claims none.
+    public var exemption: String?
     /// Texts the rule must turn into the expected output; the test suite runs them.
     public var examples: [RedactionExample]
 
-    public init(id: String, matcher: TextMatcher, operation: RedactionOperator, examples: [RedactionExample] = []) {
+    public init(
+        id: String, matcher: TextMatcher, operation: RedactionOperator, exemption: String? = nil,
+        examples: [RedactionExample] = []
+    ) {
         self.id = id
         self.matcher = matcher
         self.operation = operation
+        self.exemption = exemption
         self.examples = examples
     }
 }

@@ -97,7 +97,8 @@ public enum RedactionPolicyLoader {
                 input: example.elements(named: "input").first?.textContent ?? "",
                 output: example.elements(named: "output").first?.textContent ?? "", line: example.line)
         }
-        return RedactionRule(id: id, matcher: matcher, operation: operation, examples: examples)
+        return RedactionRule(
+            id: id, matcher: matcher, operation: operation, exemption: element.attribute("exemption"), examples: examples)
     }
 
     private static func isTrue(_ value: String) -> Bool { value == "true" || value == "1" }

@@ -248,7 +248,8 @@ public struct Sanitizer: Sendable {
                     Alteration(
                         kind: .redactedText, range: place.range, rangeIsExact: place.exact, paragraph: piece.paragraph,
                         field: piece.field, reason: Self.reason(for: change), rule: change.ruleID,
-                        operation: change.operation.name, replacement: change.replacement))
+                        operation: change.operation.name, replacement: change.replacement,
+                        exemption: policy.rules.first { $0.id == change.ruleID }?.exemption))
                 if change.ruleID != TextRedactor.handlingMarkerRule { removed.append((change.ruleID, change.original)) }
             }
         }

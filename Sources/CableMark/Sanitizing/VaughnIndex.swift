@@ -2,8 +2,9 @@
 /// paragraph or header field replaced by its notice, a stretch of released text a redaction rule
 /// took out) and one row per cable that got no public version at all, with the exemption claimed
 /// and its basis. Classified portions claim FOIA exemption (b)(1), on the E.O. and section 1.4
-/// categories the cable cites; for anything else the exemption is left empty for the reviewer
-/// and the basis says why it was withheld.
+/// categories the cable cites; redacted text claims what its policy rule names ("(b)(6)"); for
+/// anything else the exemption is left empty for the reviewer and the basis says why it was
+/// withheld.
 enum VaughnIndex {
     static let columns = ["document", "date", "input", "record", "kind", "portion", "level", "exemption", "basis", "notice"]
     static var header: String { columns.joined(separator: ",") + "\n" }
@@ -44,7 +45,7 @@ enum VaughnIndex {
                     output.append(row(alteration.kind.rawValue, portion, mark ?? "unreadable", "", alteration.reason, alteration.replacement))
                 }
             case .redactedText:
-                output.append(row(alteration.kind.rawValue, portion, "", "", "\(alteration.rule): \(alteration.reason)", alteration.replacement))
+                output.append(row(alteration.kind.rawValue, portion, "", alteration.exemption ?? "", "\(alteration.rule): \(alteration.reason)", alteration.replacement))
             case .removedLine, .replacedLine, .declassified:
                 continue
             }

@@ -10,6 +10,24 @@ import Testing
         #expect(policy.handlingMarkers == ["SIPDIS", "NOFORN", "NODIS", "EXDIS", "LIMDIS", "STADIS"])
         #expect(policy.rules.map(\.id) == ["email-address", "telephone-number", "passport-number"])
         #expect(policy.rules.map(\.operation.name) == ["replace", "replace", "mask"])
+        #expect(policy.rules.map(\.exemption) == ["(b)(6)", "(b)(6)", "(b)(6)"])
+    }
+
+    @Test func anExemptionMustBeAFOIAExemption() throws {
+        func policy(_ exemption: String) -> String {
+            "<redaction-policy name=\"p\" version=\"1\" format=\"1\">\n"
+                + "<rule id=\"e\" kind=\"email\" operator=\"remove\" exemption=\"\(exemption)\"/>\n</redaction-policy>"
+        }
+        let loaded = try RedactionPolicyLoader.parse(Array(policy("(b)(7)(C)").utf8), name: "p.xml", source: "p.xml")
+        #expect(loaded.rules.map(\.exemption) == ["(b)(7)(C)"])
+        for invalid in ["(b)(10)", "b6", "(b)(6)(G)", "(b)(0)", ""] {
+            let message = error(policy(invalid))
+            #expect(message?.hasPrefix("p.xml:2: ") == true, "\(invalid): \(message ?? "no error")")
+        }
+        let none = try RedactionPolicyLoader.parse(
+            Array("<redaction-policy name='p' version='1' format='1'><rule id='e' kind='email' operator='remove'/></redaction-policy>".utf8),
+            name: "p.xml", source: "p.xml")
+        #expect(none.rules.map(\.exemption) == [nil])
     }
 
     /// Every example of every rule: the input redacted by that rule alone must read the output.

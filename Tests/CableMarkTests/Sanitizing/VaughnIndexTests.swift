@@ -76,9 +76,30 @@ import Testing
             #expect(row["exemption"] == "(b)(1)")
             #expect(row["notice"] == "[withheld: (\(row["level"]!)), \(row["basis"]!)]")
         }
-        #expect(rows.filter { !["C", "S", "TS"].contains($0["level"]) }.allSatisfy { $0["exemption"] == "" && $0["basis"] != "" })
+        let unclassified = rows.filter { !["C", "S", "TS"].contains($0["level"]) }
+        #expect(unclassified.filter { $0["kind"] != "redacted-text" }.allSatisfy { $0["exemption"] == "" && $0["basis"] != "" })
+        #expect(unclassified.filter { $0["kind"] == "redacted-text" }.allSatisfy { $0["exemption"] == "(b)(6)" })
         let kyiv = try #require(rows.first { $0["document"] == "09KYIV944" && $0["portion"] == "paragraph 1" })
         #expect(kyiv["date"] == "2009-06-01" && kyiv["basis"] == "E.O. 12958 1.4(b)(d)")
+    }
+
+    /// A stretch a redaction rule took out claims the exemption the policy's rule names.
+    @Test func redactedTextClaimsItsRulesExemption() throws {
+        let out = try Support.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let index = out.appendingPathComponent("vaughn.csv")
+        let input = SharedFixtures.sanitize.appendingPathComponent("oslo-raw-telegram.txt").path
+        let result = try CableMarkProcess.run(["sanitize", input, "--out", out.appendingPathComponent("public").path, "--vaughn", index.path])
+        #expect(result.status == 0, "\(result.standardError)")
+        let records = Self.parseCSV(try String(contentsOf: index, encoding: .utf8))
+        let header = try #require(records.first)
+        let redacted = records.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
+            .filter { $0["kind"] == "redacted-text" }
+        let contacts = redacted.filter { $0["portion"] == "paragraph 2" }
+        #expect(Set(contacts.map { $0["notice"]! }) == ["[EMAIL]", "[PHONE]"])
+        #expect(contacts.allSatisfy { $0["exemption"] == "(b)(6)" })
+        // The sanitizer's own rules (the classifier's name) are in no policy and claim nothing.
+        #expect(redacted.filter { $0["notice"] == "[CLASSIFIER]" }.allSatisfy { $0["exemption"] == "" })
     }
 
     @Test func neverWrittenOverAnInput() throws {
