@@ -14,8 +14,8 @@ struct StreamingReader: Sendable {
     /// Bytes read at a time (the buffer holds about two windows).
     var windowSize = defaultWindowSize
     /// A record longer than this is refused rather than buffered: it is most likely a quote left
-    /// open, which would otherwise swallow the rest of the file.
-    var recordLimit = 64 << 20
+    /// open, which would otherwise swallow the rest of the file. A cable may not be longer anyway.
+    var recordLimit = ContainerReaders.maximumCableBytes
     /// Windows of a dump read at the same time (each window's records by one thread, in order).
     var jobs = 1
 
@@ -30,12 +30,24 @@ struct StreamingReader: Sendable {
         let input = try InputChunks(path: path)
         var buffer: [UInt8] = []
         var ended = false
-        while !ended, buffer.count < windowSize || (buffer.count < recordLimit && Self.cut(buffer, line: 1).records < 3) {
+        while !ended, buffer.count < windowSize || (buffer.count < recordLimit && cut(buffer, line: 1).records < 3) {
             ended = try !input.read(appendingTo: &buffer, count: windowSize)
         }
-        if !ended, FormatDetector.detect(buffer) == .csvRecord {
-            try stream(input, startingWith: buffer, path: path, progress: progress, transform: transform, body)
-            return
+        if !ended {
+            switch FormatDetector.detect(buffer) {
+            case .csvRecord:
+                try stream(input, startingWith: buffer, path: path, progress: progress, transform: transform, body)
+                return
+            case .jsonRecord:
+                break
+            default:
+                // Not a file of records, and longer than a cable may be: not read further.
+                guard buffer.count > ContainerReaders.maximumCableBytes else { break }
+                let refusal = ReadResult.unrecognized(
+                    path: path, recordNumber: nil, range: .fileStart, reason: ContainerReaders.tooLong("the file"))
+                body(transform([refusal], InputPiece(bytes: [], offset: 0, line: 1, isWholeFile: true)))
+                return
+            }
         }
         while !ended {
             ended = try !input.read(appendingTo: &buffer, count: windowSize)
@@ -66,7 +78,7 @@ struct StreamingReader: Sendable {
         // Windows after the first, read `jobs` at a time once the first has named the columns.
         var pipeline: WindowPipeline<Part>?
         while true {
-            let cut = ended ? (end: buffer.count, line: line, records: 0) : Self.cut(buffer, line: line)
+            let cut = ended ? (end: buffer.count, line: line, records: 0) : cut(buffer, line: line)
             if cut.end > 0 {
                 // The window takes the buffer's storage; the unfinished record moves to a new one.
                 var rest = Array(buffer[cut.end...])
@@ -132,8 +144,8 @@ struct StreamingReader: Sendable {
     /// Where the last record that is certainly complete ends in `bytes` (just past its line
     /// break; 0 when there is none), the line there, and how many complete records come before.
     /// A record running to the end of the bytes may go on in the next piece of the file.
-    static func cut(_ bytes: [UInt8], line: Int) -> (end: Int, line: Int, records: Int) {
-        var scanner = CSVRecordScanner(bytes: bytes, line: line)
+    func cut(_ bytes: [UInt8], line: Int) -> (end: Int, line: Int, records: Int) {
+        var scanner = CSVRecordScanner(bytes: bytes, line: line, recordLimit: recordLimit)
         var cut = (end: 0, line: line, records: 0)
         while let record = scanner.next() {
             let next = scanner.position

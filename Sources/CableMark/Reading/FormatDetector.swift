@@ -66,7 +66,7 @@ public enum FormatDetector {
     }
 
     private static func isCSVRecord(_ bytes: [UInt8], from start: Int) -> Bool {
-        var scanner = CSVRecordScanner(bytes: bytes, position: start)
+        var scanner = CSVRecordScanner(bytes: bytes, position: start, recordLimit: ContainerReaders.maximumCableBytes)
         guard let record = scanner.next(), record.fields.count >= 3 else { return false }
         if CSVRecordReader.Columns(names: record, in: bytes) != nil { return true }
         var id = SourceText()

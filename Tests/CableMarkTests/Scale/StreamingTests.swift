@@ -120,6 +120,40 @@ import Testing
         #expect(range.start.line == sample.count { $0 == 0x0A } + 1)
     }
 
+    /// The default window and limits: the cost is in proportion to the window, not the file.
+    @Test func aQuoteLeftOpenInTheFirstRecordIsNotScannedToTheEnd() throws {
+        let directory = try CableMarkProcess.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("open-quote.csv").path
+        let text = String(repeating: "A LINE OF TEXT WITH NO QUOTE IN IT\n", count: 300_000)
+        try Data(("\"1\",\"1/1/2001\",\"09X\",\"never closed\n" + text).utf8).write(to: URL(fileURLWithPath: path))
+
+        var results: [ReadResult] = []
+        try StreamingReader().read(path: path) { read, _ in read } _: { results += $0 }
+        guard results.count == 1, case .unrecognized(_, let record, _, let reason) = results[0] else {
+            Issue.record("the open quote is not reported alone: \(results)")
+            return
+        }
+        #expect(reason == "CSV record 1: longer than 4 MiB (a quote left open?)")
+        #expect(record == 1)
+    }
+
+    @Test func aLineLongerThanACableIsRefusedUnread() throws {
+        let directory = try CableMarkProcess.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("long-line.txt").path
+        try Data(repeating: UInt8(ascii: "A"), count: StreamingReader.defaultWindowSize + 1).write(to: URL(fileURLWithPath: path))
+
+        var results: [ReadResult] = []
+        try StreamingReader().read(path: path) { read, _ in read } _: { results += $0 }
+        guard results.count == 1, case .unrecognized(_, nil, let range, let reason) = results[0] else {
+            Issue.record("the long line is not refused alone: \(results)")
+            return
+        }
+        #expect(reason == "the file is longer than the 4 MiB a cable may take")
+        #expect(range == .fileStart)
+    }
+
     @Test func otherFormatsAreReadWhole() throws {
         let directory = try CableMarkProcess.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

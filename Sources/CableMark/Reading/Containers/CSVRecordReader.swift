@@ -118,7 +118,8 @@ struct CSVRecordReader {
         init?(names record: CSVRecordScanner.Record, in bytes: [UInt8]) {
             count = record.fields.count
             var known = 0
-            for (column, field) in record.fields.enumerated() {
+            // A field longer than any name is not decoded: it may be a quote left open.
+            for (column, field) in record.fields.enumerated() where field.end - field.start <= 64 {
                 var name = SourceText()
                 CSVRecordScanner.decode(field, in: bytes, into: &name)
                 switch ContainerBytes.foldedString(name.bytes).lowercased() {

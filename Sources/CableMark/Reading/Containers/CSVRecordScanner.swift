@@ -8,11 +8,15 @@ struct CSVRecordScanner {
     private(set) var position: Int
     /// 1-based line of `position`.
     private(set) var line: Int
+    /// A quoted field is not looked into past this many bytes from its record's start: a record
+    /// that long runs to the end of the buffer, unfinished, without the whole rest being scanned.
+    let recordLimit: Int
 
-    init(bytes: [UInt8], position: Int = 0, line: Int = 1) {
+    init(bytes: [UInt8], position: Int = 0, line: Int = 1, recordLimit: Int = .max) {
         self.bytes = bytes
         self.position = position
         self.line = line
+        self.recordLimit = recordLimit
     }
 
     struct Field {
@@ -43,10 +47,13 @@ struct CSVRecordScanner {
         guard position < bytes.count else { return nil }
         var record = Record(start: position, end: position, firstLine: line, fields: [], problem: nil)
         var index = position
+        let searchEnd = position + min(recordLimit, bytes.count - position)
+        var pastLimit = false
         while true {
             if index < bytes.count, bytes[index] == ContainerBytes.quote {
                 let start = index + 1
-                guard let close = closingQuote(from: start) else {
+                guard let close = closingQuote(from: start, before: searchEnd) else {
+                    pastLimit = searchEnd < bytes.count
                     record.fields.append(Field(start: start, end: bytes.count, isQuoted: true))
                     record.problem = "field \(record.fields.count) has no closing quote"
                     index = bytes.count
@@ -73,7 +80,7 @@ struct CSVRecordScanner {
         }
         record.end = index
         if index < bytes.count, bytes[index] == ContainerBytes.carriageReturn { index += 1 }
-        line += Self.newlines(in: bytes, from: position, to: index)
+        if !pastLimit { line += Self.newlines(in: bytes, from: position, to: index) }
         if index < bytes.count, bytes[index] == ContainerBytes.newline {
             index += 1
             line += 1
@@ -92,14 +99,14 @@ struct CSVRecordScanner {
 
     /// The quote that closes a field whose content starts at `index`: not escaped with a
     /// backslash, not doubled.
-    private func closingQuote(from index: Int) -> Int? {
+    private func closingQuote(from index: Int, before end: Int) -> Int? {
         var position = index
-        while position < bytes.count {
+        while position < end {
             switch bytes[position] {
             case ContainerBytes.backslash:
                 position += 2
             case ContainerBytes.quote:
-                if position + 1 < bytes.count, bytes[position + 1] == ContainerBytes.quote {
+                if position + 1 < end, bytes[position + 1] == ContainerBytes.quote {
                     position += 2
                 } else {
                     return position

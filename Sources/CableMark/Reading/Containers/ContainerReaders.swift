@@ -25,7 +25,7 @@ public enum ContainerReaders {
     /// cost the parser time in proportion.
     static let maximumCableBytes = 4 << 20
 
-    private static func tooLong(_ what: String) -> String {
+    static func tooLong(_ what: String) -> String {
         "\(what) is longer than the \(maximumCableBytes >> 20) MiB a cable may take"
     }
 
