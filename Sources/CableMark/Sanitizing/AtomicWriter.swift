@@ -65,6 +65,19 @@ enum AtomicWriter {
             try append(text.utf8)
         }
 
+        /// A part set aside in a spill file, copied a chunk at a time.
+        func append(_ part: SpilledPart, from spill: SpillFile) throws(WriteError) {
+            for chunk in spill.chunks(of: part) {
+                let bytes: [UInt8]
+                do throws(OutputError) {
+                    bytes = try spill.read(chunk)
+                } catch {
+                    throw WriteError(path: path, problem: error.problem)
+                }
+                try append(bytes)
+            }
+        }
+
         fileprivate func flush() throws(WriteError) {
             var written = 0
             var failed = false

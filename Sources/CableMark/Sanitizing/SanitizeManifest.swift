@@ -43,15 +43,7 @@ public struct SanitizeManifest: Sendable {
                 if index > 0 { try output.append(",\n") }
                 let frame = inputJSON(input).renderedAroundHole(indent: Self.inputIndent)
                 try output.append(JSONValue.indentation(Self.inputIndent) + frame.before)
-                for chunk in spill.chunks(of: input.manifestEntries) {
-                    let bytes: [UInt8]
-                    do throws(OutputError) {
-                        bytes = try spill.read(chunk)
-                    } catch {
-                        throw WriteError(path: path, problem: error.problem)
-                    }
-                    try output.append(bytes)
-                }
+                try output.append(input.manifestEntries, from: spill)
                 try output.append(frame.after)
             }
             try output.append(document.after + "\n")

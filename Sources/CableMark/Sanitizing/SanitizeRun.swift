@@ -111,17 +111,7 @@ public struct SanitizeRun: Sendable {
     private func write(to path: String, head: String, parts: [SpilledPart], tail: String, spill: SpillFile) throws(WriteError) {
         try AtomicWriter.write(to: path) { output throws(WriteError) in
             try output.append(head)
-            for part in parts {
-                for chunk in spill.chunks(of: part) {
-                    let bytes: [UInt8]
-                    do throws(OutputError) {
-                        bytes = try spill.read(chunk)
-                    } catch {
-                        throw WriteError(path: path, problem: error.problem)
-                    }
-                    try output.append(bytes)
-                }
-            }
+            for part in parts { try output.append(part, from: spill) }
             try output.append(tail)
         }
     }
