@@ -16,7 +16,8 @@ struct MarkedTextScan {
     /// Labels of the header fields that follow the subject.
     static let headerLabels = ["REF:", "REFS:", "REF ", "TAGS:", "E.O.", "Classified By", "Classified by", "CLASSIFIED BY"]
         .map { Array($0.utf8) }
-    private static let labelInitials = Set(headerLabels.compactMap(\.first))
+    /// Whether a byte starts one of `headerLabels`, by byte value.
+    private static let labelInitials: [Bool] = (0..<256).map { byte in headerLabels.contains { $0.first == UInt8(byte) } }
 
     /// Numbers an unmarked paragraph may skip and still count as one.
     static let numberingGap = 3
@@ -31,6 +32,8 @@ struct MarkedTextScan {
         var seenNumber = false
         var index = bytes.startIndex
         var boundary = true  // at a line start or after a sentence end
+        let labels = Self.headerLabels
+        let labelInitials = Self.labelInitials
 
         func flush() {
             if withholding, !segment.isEmpty { runs.insertRuns(segment) }
@@ -46,8 +49,8 @@ struct MarkedTextScan {
                 boundary = false
                 continue
             }
-            if boundary, Self.labelInitials.contains(byte),
-                Self.headerLabels.contains(where: { bytes[index...].starts(with: $0) })
+            if boundary, labelInitials[Int(byte)],
+                labels.contains(where: { bytes[index...].starts(with: $0) })
             {
                 flush()  // a header field is a portion of its own: the subject's mark ends here
                 withholding = false
@@ -73,7 +76,8 @@ struct MarkedTextScan {
             } else if !Self.isSpace(byte) {
                 boundary = Self.endsStretch(bytes, at: index)
             }
-            segment.append(byte)
+            // Only the words of a withheld stretch are kept: a released one is never searched for.
+            if withholding { segment.append(byte) }
             index += 1
         }
         flush()
@@ -161,8 +165,7 @@ struct MarkedTextScan {
                 semicolon > index + 1,
                 input[(index + 1)..<semicolon].allSatisfy({ isLetter($0) || isDigit($0) || $0 == UInt8(ascii: "#") })
             {
-                let name = String(decoding: input[(index + 1)..<semicolon], as: UTF8.self).lowercased()
-                output += entities[name] ?? numericEntity(name) ?? [0x20]
+                output += entity(input[(index + 1)..<semicolon]) ?? [0x20]
                 index = semicolon + 1
             } else if byte == UInt8(ascii: "\\"), index + 1 < input.endIndex {
                 let escaped = input[index + 1]
@@ -185,20 +188,34 @@ struct MarkedTextScan {
         return output
     }
 
-    private static let entities: [String: [UInt8]] = [
-        "para": [0xC2, 0xB6], "quot": [UInt8(ascii: "\"")], "amp": [UInt8(ascii: "&")], "apos": [UInt8(ascii: "'")],
-        "lt": [UInt8(ascii: "<")], "gt": [UInt8(ascii: ">")],
-    ]
+    private static let entities: [(name: [UInt8], text: [UInt8])] = [
+        ("para", [0xC2, 0xB6]), ("quot", [UInt8(ascii: "\"")]), ("amp", [UInt8(ascii: "&")]), ("apos", [UInt8(ascii: "'")]),
+        ("lt", [UInt8(ascii: "<")]), ("gt", [UInt8(ascii: ">")]),
+    ].map { (Array($0.0.utf8), $0.1) }
 
-    /// "#x000A", "#10", "#182", "#39": a line break, a pilcrow or a quote; nil for others.
-    private static func numericEntity(_ name: String) -> [UInt8]? {
-        guard name.hasPrefix("#") else { return nil }
-        let digits = name.dropFirst()
-        let code = digits.hasPrefix("x") ? Int(digits.dropFirst(), radix: 16) : Int(digits)
+    /// The text of the entity named `name` ("para", "#x000A", "#10", "#182", "#39") when it is a
+    /// line break, a pilcrow, a quote or one of the markup characters; nil for others.
+    private static func entity(_ name: ArraySlice<UInt8>) -> [UInt8]? {
+        guard name.first == UInt8(ascii: "#") else {
+            let lowered = name.map { $0 | (isLetter($0) ? 0x20 : 0) }
+            return entities.first { $0.name == lowered }?.text
+        }
+        let hex = name.dropFirst().first.map { $0 | 0x20 } == UInt8(ascii: "x")
+        var code = 0
+        for byte in name.dropFirst(hex ? 2 : 1) {
+            guard code < 0x110000 else { return nil }
+            if isDigit(byte) {
+                code = code * (hex ? 16 : 10) + Int(byte - UInt8(ascii: "0"))
+            } else if hex, case let lower = byte | 0x20, lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "f") {
+                code = code * 16 + Int(lower - UInt8(ascii: "a")) + 10
+            } else {
+                return nil
+            }
+        }
         switch code {
         case 10, 13: return [0x0A]
         case 182: return [0xC2, 0xB6]
-        case 34, 39: return [UInt8(code!)]
+        case 34, 39: return [UInt8(code)]
         default: return nil
         }
     }

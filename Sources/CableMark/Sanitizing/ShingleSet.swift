@@ -12,26 +12,28 @@ struct ShingleSet: Sendable {
     /// many words; shorter ones are too generic to search for ("Agreed.", "END SUMMARY.").
     static let minimumWords = 5
 
-    /// Hashes of the shingles, by shingle length (`length`, or a short text's own length).
-    private var hashes: [Int: Set<UInt64>] = [:]
+    /// Hashes of the shingles, by shingle length (`length`, or a short text's own length):
+    /// element 0 holds those of `minimumWords` words, the last those of `length`.
+    private var hashes = Array(repeating: FingerprintSet(), count: length - minimumWords + 1)
 
-    var isEmpty: Bool { hashes.isEmpty }
+    var isEmpty: Bool { hashes.allSatisfy(\.isEmpty) }
 
     mutating func insert(_ text: String) {
         let words = Self.words(Array(text.utf8)).map(\.hash)
         guard words.count >= Self.minimumWords else { return }
-        let size = min(Self.length, words.count)
-        for start in 0...(words.count - size) {
-            hashes[size, default: []].insert(Self.combine(words[start..<(start + size)]))
-        }
+        insert(words, size: min(Self.length, words.count))
     }
 
     /// Adds the runs of exactly `length` words of `text`; a shorter text adds nothing.
     mutating func insertRuns(_ text: [UInt8]) {
         let words = Self.words(text).map(\.hash)
         guard words.count >= Self.length else { return }
-        for start in 0...(words.count - Self.length) {
-            hashes[Self.length, default: []].insert(Self.combine(words[start..<(start + Self.length)]))
+        insert(words, size: Self.length)
+    }
+
+    private mutating func insert(_ words: [UInt64], size: Int) {
+        for start in 0...(words.count - size) {
+            hashes[size - Self.minimumWords].insert(Self.combine(words[start..<(start + size)]))
         }
     }
 
@@ -40,19 +42,21 @@ struct ShingleSet: Sendable {
     /// repeats the E.O. and TAGS lines.
     mutating func remove(shinglesOf text: String) {
         let words = Self.words(Array(text.utf8)).map(\.hash)
-        for size in hashes.keys where words.count >= size {
+        for size in Self.minimumWords...Self.length where words.count >= size && !hashes[size - Self.minimumWords].isEmpty {
             for start in 0...(words.count - size) {
-                hashes[size]?.remove(Self.combine(words[start..<(start + size)]))
+                hashes[size - Self.minimumWords].remove(Self.combine(words[start..<(start + size)]))
             }
         }
     }
 
     /// The first stretch of `text` (byte range) that repeats a shingle, or nil.
     func firstHit(in text: [UInt8]) -> Range<Int>? {
-        guard !hashes.isEmpty else { return nil }
+        guard !isEmpty else { return nil }
         let words = Self.words(text)
         let wordHashes = words.map(\.hash)
-        for (size, set) in hashes.sorted(by: { $0.key > $1.key }) where words.count >= size {
+        for size in (Self.minimumWords...Self.length).reversed() where words.count >= size {
+            let set = hashes[size - Self.minimumWords]
+            guard !set.isEmpty else { continue }
             for start in 0...(words.count - size) where set.contains(Self.combine(wordHashes[start..<(start + size)])) {
                 return words[start].range.lowerBound..<words[start + size - 1].range.upperBound
             }
