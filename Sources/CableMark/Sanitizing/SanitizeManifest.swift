@@ -89,6 +89,7 @@ public struct SanitizeManifest: Sendable {
             ("name", .string(policy.name)),
             ("version", .string(policy.version)),
             ("source", .string(policy.source)),
+            ("noticeStyle", .string(policy.noticeStyle.rawValue)),
             ("handlingMarkers", .array(policy.handlingMarkers.map(JSONValue.string))),
             (
                 "rules",
@@ -165,6 +166,8 @@ public struct SanitizeManifest: Sendable {
             ("operator", .string(alteration.operation)),
             ("reason", .string(alteration.reason)),
             ("replacement", .string(alteration.replacement)),
+            ("mark", .optional(alteration.mark)),
+            ("exemption", .optional(alteration.exemption)),
         ])
     }
 

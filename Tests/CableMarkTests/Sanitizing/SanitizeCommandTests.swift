@@ -86,6 +86,7 @@ import Testing
         #expect((manifest["tool"] as? [String: Any])?["version"] as? String == ToolInfo.cablemark.version)
         let policy = try #require(manifest["policy"] as? [String: Any])
         #expect(policy["name"] as? String == "cablemark-default" && policy["version"] as? String == "1.0")
+        #expect(policy["noticeStyle"] as? String == "classification")
         #expect(
             (manifest["withholdingRules"] as? [String: Any])?["version"] as? String
                 == SanitizeManifest.withholdingRulesVersion)
@@ -113,8 +114,10 @@ import Testing
         #expect(position.line == 32 && position.column == 33)
         #expect(email["operator"] as? String == "replace" && email["replacement"] as? String == "[EMAIL]")
         #expect(alterations.contains { $0["kind"] as? String == "declassified" && $0["paragraph"] as? Int == 1 })
-        #expect(
-            alterations.contains { $0["rule"] as? String == "withhold-above-release" && $0["paragraph"] as? Int == 5 })
+        let five = try #require(
+            alterations.first { $0["rule"] as? String == "withhold-above-release" && $0["paragraph"] as? Int == 5 })
+        #expect(five["mark"] as? String == "SBU" && five["exemption"] is NSNull)
+        #expect(email["mark"] is NSNull && email["exemption"] as? String == "(b)(6)")
 
         let refused = try #require((inputs[0]["cables"] as? [[String: Any]])?.first)
         #expect(refused["status"] as? String == "refused" && refused["output"] is NSNull)
