@@ -82,7 +82,7 @@ import Testing
         let data = try #require(
             FileManager.default.contents(atPath: out.appendingPathComponent("sanitize-manifest.json").path))
         let manifest = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        #expect(manifest["format"] as? Int == 1)
+        #expect(manifest["format"] as? Int == 2)
         #expect((manifest["tool"] as? [String: Any])?["version"] as? String == ToolInfo.cablemark.version)
         let policy = try #require(manifest["policy"] as? [String: Any])
         #expect(policy["name"] as? String == "cablemark-default" && policy["version"] as? String == "1.0")
@@ -100,7 +100,8 @@ import Testing
         #expect(inputs.map { $0["path"] as? String } == [Self.refused.path, Self.oslo.path, Self.records.path])
         // The digest is HMAC-SHA-256 of the file keyed with the salt.
         let expected = try hmacSHA256(key: "pepper", of: SharedData.bytes(of: Self.oslo))
-        #expect(inputs[1]["sha256"] as? String == expected)
+        #expect(inputs[1]["hmacSHA256"] as? String == expected)
+        #expect(inputs.allSatisfy { $0["sha256"] == nil })
 
         let oslo = try #require((inputs[1]["cables"] as? [[String: Any]])?.first)
         #expect(oslo["status"] as? String == "written" && oslo["output"] as? String == "oslo-raw-telegram.public.txt")
@@ -128,7 +129,7 @@ import Testing
             records.map { $0["output"] as? String } == [
                 "two-records.csv.public/record-0001.txt", "two-records.csv.public/record-0002.txt",
             ])
-        #expect(records.allSatisfy { ($0["sha256"] as? String)?.count == 64 })
+        #expect(records.allSatisfy { ($0["hmacSHA256"] as? String)?.count == 64 && $0["sha256"] == nil })
         let summary = try #require(manifest["summary"] as? [String: Int])
         #expect(summary["cables"] == 4 && summary["written"] == 3 && summary["refused"] == 1)
     }
