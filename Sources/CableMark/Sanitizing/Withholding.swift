@@ -13,7 +13,7 @@ struct Withholding: Equatable {
     /// The FOIA exemption claimed ("(b)(1)" for classified information); nil when none is.
     var exemption: String?
 
-    /// A portion withheld at a level: its notice in the cable's style, its mark and exemption.
+    /// A portion withheld at a level: its notice in the policy's style, its mark and exemption.
     init(mark: String, sensitivity: Sensitivity, notices: WithholdingNotice, rule: String, reason: String) {
         notice = notices.notice(mark: mark, sensitivity: sensitivity)
         self.rule = rule

@@ -13,11 +13,11 @@
 /// the reviewer's call), so its notice states its mark in both styles: "[withheld: (SBU)]".
 struct WithholdingNotice {
     /// The FOIA exemption for information an executive order keeps secret, 5 U.S.C. 552(b)(1).
-    static let classifiedExemption = "(b)(1)"
+    private static let classifiedExemption = "(b)(1)"
 
-    let style: NoticeStyle
+    private let style: NoticeStyle
     /// The cable's citation (`citation(of:)`).
-    let citation: String
+    private let citation: String
     /// The categories the cable's reason cites, as FOIA notices write them: "1.4(b),(d)", "1.4",
     /// or empty.
     private let categories: String
@@ -31,7 +31,7 @@ struct WithholdingNotice {
     /// The section that lists the classification categories a (b)(1) claim cites today (E.O.
     /// 13526 1.4). A cable's "1.5" is the same list: E.O. 12958 named the categories (a)–(g) in
     /// section 1.5 until E.O. 13292 (2003) renumbered it 1.4, letters unchanged, and added (h).
-    static let categoriesSection = "1.4"
+    private static let categoriesSection = "1.4"
 
     /// The order and the reason the cable cites: "E.O. 12958 1.4(b)(d)", "E.O. 12958", "1.4(d)",
     /// or empty when it cites neither.
