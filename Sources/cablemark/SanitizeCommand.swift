@@ -11,7 +11,8 @@ struct SanitizeCommand: ParsableCommand {
             format: the classification line at the release level, a line saying it is a sanitized \
             version (tool and policy named), the E.O., TAGS, SUBJECT and REF lines, and the numbered \
             paragraphs. Every paragraph above the release level becomes a notice keeping its number: \
-            "3. [withheld: (C), E.O. 12958 1.4(d)]". At release U, SBU and LOU paragraphs are \
+            "3. [withheld: (C), E.O. 12958 1.4(d)]", or "3. [(b)(1) 1.4(d)]" under a policy with \
+            <notices style="foia"/>. At release U, SBU and LOU paragraphs are \
             withheld too; a paragraph without a readable mark takes the cable's own level (an UNCLAS \
             cable with the SENSITIVE caption is SBU). Captions, handling markers (SIPDIS …), the \
             Classified By line and what the policy's rules name (e-mail addresses, telephone and \

@@ -4,7 +4,7 @@ enum PortionVerdict: Equatable {
     /// A classified portion released because the cable's DECL date has passed; `from` is the
     /// mark it had.
     case declassify(from: String)
-    case withhold(notice: String, rule: String, reason: String)
+    case withhold(Withholding)
 }
 
 /// Decides, portion by portion, what a public version releases: every portion at or below the
@@ -18,11 +18,11 @@ struct PortionJudge {
     /// The cable's DECL date when it is on or before the as-of date.
     let passedDeclassificationDate: CalendarDate?
 
-    init(cable: Cable, sensitivity: Sensitivity, options: SanitizeOptions) {
+    init(cable: Cable, sensitivity: Sensitivity, options: SanitizeOptions, noticeStyle: NoticeStyle) {
         self.options = options
         self.cable = sensitivity
         entireText = cable.entireTextLevel.map(Sensitivity.init)
-        notices = WithholdingNotice(cable: cable)
+        notices = WithholdingNotice(cable: cable, style: noticeStyle)
         if case .date(let date, _) = cable.executiveOrder?.declassification, date <= options.asOf {
             passedDeclassificationDate = date
         } else {
@@ -44,21 +44,22 @@ struct PortionJudge {
         guard mark.isValid, let stated = mark.sensitivity else {
             if cable > options.ceiling {
                 return .withhold(
-                    notice: notices.notice(mark: cable.mark, sensitivity: cable), rule: "withhold-unreadable-mark",
-                    reason:
-                        "unreadable portion mark (\(mark.raw)) in a \(cable.mark) cable, treated as the cable's level")
+                    Withholding(
+                        mark: cable.mark, sensitivity: cable, notices: notices, rule: "withhold-unreadable-mark",
+                        reason: "unreadable portion mark (\(mark.raw)) in a \(cable.mark) cable, treated as the cable's level"))
             }
             return .withhold(
-                notice: "[withheld: unreadable portion mark]", rule: "withhold-unreadable-mark",
-                reason: "unreadable portion mark (\(mark.raw))")
+                Withholding(
+                    notice: "[withheld: unreadable portion mark]", rule: "withhold-unreadable-mark",
+                    reason: "unreadable portion mark (\(mark.raw))"))
         }
         let written = Self.written(mark)
         if stated <= options.ceiling { return .release }
         if stated.isClassified, declassifies { return .declassify(from: Self.noticeMark(mark, stated)) }
         return .withhold(
-            notice: notices.notice(mark: Self.noticeMark(mark, stated), sensitivity: stated),
-            rule: "withhold-above-release",
-            reason: "(\(written)) is above the release level \(options.releaseLevel.abbreviation)" + dueNote(stated))
+            Withholding(
+                mark: Self.noticeMark(mark, stated), sensitivity: stated, notices: notices, rule: "withhold-above-release",
+                reason: "(\(written)) is above the release level \(options.releaseLevel.abbreviation)" + dueNote(stated)))
     }
 
     private func judgeUnmarked() -> PortionVerdict {
@@ -66,9 +67,10 @@ struct PortionJudge {
         if level <= options.ceiling { return .release }
         if level.isClassified, declassifies { return .declassify(from: level.mark) }
         return .withhold(
-            notice: notices.notice(mark: level.mark, sensitivity: level), rule: "withhold-unmarked",
-            reason: "unmarked portion, treated as the cable's level (\(level.mark)), above the release level "
-                + options.releaseLevel.abbreviation + dueNote(level))
+            Withholding(
+                mark: level.mark, sensitivity: level, notices: notices, rule: "withhold-unmarked",
+                reason: "unmarked portion, treated as the cable's level (\(level.mark)), above the release level "
+                    + options.releaseLevel.abbreviation + dueNote(level)))
     }
 
     /// Says when a withheld classified portion would be released with --declassify-expired.

@@ -58,12 +58,18 @@ public struct Alteration: Sendable, Hashable {
     public var operation: String
     /// What the public version carries instead: the notice or label; empty when removed.
     public var replacement: String
-    /// The FOIA exemption the redaction rule claims ("(b)(6)"), for redacted text.
+    /// The mark a withheld portion was withheld at, as its notice states it in the classification
+    /// style (C, S, TS, SBU, SBU-N, LOU); nil for other changes and for a portion withheld at no
+    /// level (text repeating withheld text, an unreadable mark in a cable at the release level).
+    public var mark: String?
+    /// The FOIA exemption claimed: "(b)(1)" for a portion withheld as classified, the redaction
+    /// rule's ("(b)(6)") for redacted text; nil when none is.
     public var exemption: String?
 
     public init(
         kind: Kind, range: SourceRange, rangeIsExact: Bool = true, paragraph: Int? = nil, field: String? = nil,
-        reason: String, rule: String, operation: String, replacement: String, exemption: String? = nil
+        reason: String, rule: String, operation: String, replacement: String, mark: String? = nil,
+        exemption: String? = nil
     ) {
         self.kind = kind
         self.range = range
@@ -74,6 +80,7 @@ public struct Alteration: Sendable, Hashable {
         self.rule = rule
         self.operation = operation
         self.replacement = replacement
+        self.mark = mark
         self.exemption = exemption
     }
 }

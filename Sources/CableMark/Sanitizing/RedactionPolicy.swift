@@ -12,13 +12,19 @@ public struct RedactionPolicy: Sendable {
     /// SIPDIS is always among them, whether the policy lists it or not.
     public var handlingMarkers: [String]
     public var rules: [RedactionRule]
+    /// How notices word a portion withheld at a level.
+    public var noticeStyle: NoticeStyle
 
-    public init(name: String, version: String, source: String, handlingMarkers: [String], rules: [RedactionRule]) {
+    public init(
+        name: String, version: String, source: String, handlingMarkers: [String], rules: [RedactionRule],
+        noticeStyle: NoticeStyle = .standard
+    ) {
         self.name = name
         self.version = version
         self.source = source
         self.handlingMarkers = handlingMarkers.contains(Self.sipdis) ? handlingMarkers : [Self.sipdis] + handlingMarkers
         self.rules = rules
+        self.noticeStyle = noticeStyle
     }
 
     /// The marker no public version may carry, whatever the policy says.

@@ -40,7 +40,18 @@ public enum RedactionPolicyLoader {
         }
         return RedactionPolicy(
             name: root.attribute("name") ?? "", version: root.attribute("version") ?? "", source: source,
-            handlingMarkers: markers, rules: rules)
+            handlingMarkers: markers, rules: rules, noticeStyle: try noticeStyle(root, file: name))
+    }
+
+    /// The style `<notices style="…"/>` names (the schema allows only known ones).
+    private static func noticeStyle(_ root: XMLNode, file: String) throws(RedactionPolicyError) -> NoticeStyle {
+        guard let element = root.elements(named: "notices").first, let name = element.attribute("style") else {
+            return .standard
+        }
+        guard let style = NoticeStyle(rawValue: name) else {
+            throw RedactionPolicyError(file: file, line: element.line, problem: "unknown notice style '\(name)'")
+        }
+        return style
     }
 
     private static func rule(_ element: XMLNode, file: String) throws(RedactionPolicyError) -> RedactionRule {

@@ -3,8 +3,9 @@
 /// the input, its reason, rule and operator. Keys keep a fixed order; nothing in it depends on
 /// the clock except the as-of date, so two runs with the same salt write the same manifest.
 public struct SanitizeManifest: Sendable {
-    /// Bumped when a key changes meaning or goes away.
-    public static let formatVersion = 1
+    /// Bumped when a key changes meaning or goes away. 2: the digests of inputs and cables are
+    /// under "hmacSHA256" (format 1 called them "sha256").
+    public static let formatVersion = 2
     /// The version of the sanitizer's own withholding rules (the fixed rules, as opposed to the
     /// policy's redaction rules).
     public static let withholdingRulesVersion = "2"
@@ -89,6 +90,7 @@ public struct SanitizeManifest: Sendable {
             ("name", .string(policy.name)),
             ("version", .string(policy.version)),
             ("source", .string(policy.source)),
+            ("noticeStyle", .string(policy.noticeStyle.rawValue)),
             ("handlingMarkers", .array(policy.handlingMarkers.map(JSONValue.string))),
             (
                 "rules",
@@ -124,7 +126,7 @@ public struct SanitizeManifest: Sendable {
     private func inputJSON(_ input: SanitizedInput) -> JSONValue {
         .object([
             ("path", .string(input.path)),
-            ("sha256", .optional(input.digest)),
+            ("hmacSHA256", .optional(input.digest)),
             ("problem", .optional(input.problem)),
             ("cables", .hole(isEmpty: input.cables.cables == 0)),
         ])
@@ -135,7 +137,7 @@ public struct SanitizeManifest: Sendable {
         var members: [(String, JSONValue)] = [
             ("record", .optional(cable.record)),
             ("range", cable.range.map(Self.rangeJSON) ?? .null),
-            ("sha256", .optional(cable.digest)),
+            ("hmacSHA256", .optional(cable.digest)),
             ("status", .string(cable.status.rawValue)),
             ("output", .optional(cable.outputPath.map(relativeToOutput))),
             ("reason", .optional(cable.reason)),
@@ -165,6 +167,8 @@ public struct SanitizeManifest: Sendable {
             ("operator", .string(alteration.operation)),
             ("reason", .string(alteration.reason)),
             ("replacement", .string(alteration.replacement)),
+            ("mark", .optional(alteration.mark)),
+            ("exemption", .optional(alteration.exemption)),
         ])
     }
 

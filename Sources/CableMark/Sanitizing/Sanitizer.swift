@@ -31,7 +31,8 @@ public struct Sanitizer: Sendable {
             return .refused(
                 reason: "the classification line names no level ('\(banner.marking)'), so nothing can be released")
         }
-        let judge = PortionJudge(cable: cable, sensitivity: sensitivity.level, options: options)
+        let judge = PortionJudge(
+            cable: cable, sensitivity: sensitivity.level, options: options, noticeStyle: policy.noticeStyle)
         let header = PublicHeader(cable: cable, banner: banner)
         var portions = Self.portions(of: cable, judge: judge)
         let markedRuns = locator.map { Self.markedRuns(in: $0.bytes(of: cable.range), judge: judge) }
@@ -54,14 +55,14 @@ public struct Sanitizer: Sendable {
                         reason: "(\(from)) released: DECL date "
                             + "\(judge.passedDeclassificationDate?.description ?? "") has passed as of \(options.asOf)",
                         rule: "declassify-expired", operation: "release", replacement: ""))
-            case .withhold(let notice, let rule, let reason):
+            case .withhold(let withholding):
                 withheldTexts.append(portion.text)
                 alterations.append(
                     Alteration(
                         kind: portion.field == nil ? .withheldParagraph : .withheldField, range: portion.range,
-                        paragraph: portion.number, field: portion.field, reason: reason, rule: rule,
-                        operation: "withhold",
-                        replacement: notice))
+                        paragraph: portion.number, field: portion.field, reason: withholding.reason,
+                        rule: withholding.rule, operation: "withhold", replacement: withholding.notice,
+                        mark: withholding.mark, exemption: withholding.exemption))
             }
         }
         alterations += removedLines(of: cable) + header.leftOut
@@ -123,8 +124,9 @@ public struct Sanitizer: Sendable {
             if verdict == .release, judge.cable > judge.options.ceiling, PublicHeader.words(text) > maximumSubjectWords
             {
                 verdict = .withhold(
-                    notice: "[withheld: unmarked header text]", rule: "withhold-header-field",
-                    reason: "the SUBJECT runs on (\(PublicHeader.words(text)) words) into what may be other text")
+                    Withholding(
+                        notice: "[withheld: unmarked header text]", rule: "withhold-header-field",
+                        reason: "the SUBJECT runs on (\(PublicHeader.words(text)) words) into what may be other text"))
             }
             portions.append(
                 Portion(field: "SUBJECT", mark: mark?.mark, text: text, range: subject.range, verdict: verdict))
@@ -136,8 +138,9 @@ public struct Sanitizer: Sendable {
                 verdict = .release
             case .withhold:
                 verdict = .withhold(
-                    notice: "[withheld: unmarked header text]", rule: "withhold-header-field",
-                    reason: "REF text in a \(judge.cable.mark) cable does not read as a list of references")
+                    Withholding(
+                        notice: "[withheld: unmarked header text]", rule: "withhold-header-field",
+                        reason: "REF text in a \(judge.cable.mark) cable does not read as a list of references"))
             case .release:
                 break
             }
@@ -174,9 +177,10 @@ public struct Sanitizer: Sendable {
     static func withholdMarkedText(_ portions: inout [Portion], runs: ShingleSet) {
         for index in portions.indices where !portions[index].isWithheld && runs.contains(anyOf: portions[index].text) {
             portions[index].verdict = .withhold(
-                notice: "[withheld: holds text marked above the release level]", rule: "withhold-marked-text",
-                reason: "holds \(ShingleSet.length) or more consecutive words that follow, in the input, a mark above "
-                    + "the release level or an unmarked paragraph number")
+                Withholding(
+                    notice: "[withheld: holds text marked above the release level]", rule: "withhold-marked-text",
+                    reason: "holds \(ShingleSet.length) or more consecutive words that follow, in the input, a mark "
+                        + "above the release level or an unmarked paragraph number"))
         }
     }
 
@@ -193,8 +197,9 @@ public struct Sanitizer: Sendable {
             for index in portions.indices
             where !portions[index].isWithheld && withheld.contains(anyOf: portions[index].text) {
                 portions[index].verdict = .withhold(
-                    notice: "[withheld: repeats withheld text]", rule: "withhold-repeated-text",
-                    reason: "repeats \(ShingleSet.length) or more consecutive words of a withheld portion")
+                    Withholding(
+                        notice: "[withheld: repeats withheld text]", rule: "withhold-repeated-text",
+                        reason: "repeats \(ShingleSet.length) or more consecutive words of a withheld portion"))
                 withheld.insert(portions[index].text)
                 withheld.remove(shinglesOf: header)
                 changed = true
@@ -331,8 +336,8 @@ public struct Sanitizer: Sendable {
         }
         func content(_ portion: Portion) -> String {
             switch portion.verdict {
-            case .withhold(let notice, _, _):
-                return notice
+            case .withhold(let withholding):
+                return withholding.notice
             case .declassify(let from):
                 return "(U) [declassified from (\(from))] " + (redacted[portion.text] ?? "")
             case .release:

@@ -8,7 +8,6 @@
 enum VaughnIndex {
     static let columns = ["document", "date", "input", "record", "kind", "portion", "level", "exemption", "basis", "notice"]
     static var header: String { columns.joined(separator: ",") + "\n" }
-    static let classifiedExemption = "(b)(1)"
 
     /// The index's columns for one withheld portion, in `header` order.
     typealias Row = [String]
@@ -30,19 +29,18 @@ enum VaughnIndex {
             let level = cable?.level.map { Sensitivity($0).mark } ?? ""
             return [row("withheld-document", "entire document", level, "", outcome.reason ?? outcome.status.rawValue, "")]
         }
-        let citation = WithholdingNotice(cable: cable).reason
+        let citation = WithholdingNotice.citation(of: cable)
         var output: [Row] = []
         for alteration in version.alterations {
             let portion = alteration.paragraph.map { "paragraph \($0)" } ?? alteration.field ?? ""
             switch alteration.kind {
             case .withheldParagraph, .withheldField:
-                let mark = WithholdingNotice.mark(of: alteration.replacement)
-                let sensitivity = mark.flatMap { mark in Sensitivity.allCases.first { $0.mark == mark } }
-                if sensitivity?.isClassified == true {
-                    let basis = citation.isEmpty ? "classified (\(mark ?? "")); the cable cites no classification reason" : citation
-                    output.append(row(alteration.kind.rawValue, portion, mark ?? "", classifiedExemption, basis, alteration.replacement))
+                if let exemption = alteration.exemption {
+                    let mark = alteration.mark ?? ""
+                    let basis = citation.isEmpty ? "classified (\(mark)); the cable cites no classification reason" : citation
+                    output.append(row(alteration.kind.rawValue, portion, mark, exemption, basis, alteration.replacement))
                 } else {
-                    output.append(row(alteration.kind.rawValue, portion, mark ?? "unreadable", "", alteration.reason, alteration.replacement))
+                    output.append(row(alteration.kind.rawValue, portion, alteration.mark ?? "unreadable", "", alteration.reason, alteration.replacement))
                 }
             case .redactedText:
                 output.append(row(alteration.kind.rawValue, portion, "", alteration.exemption ?? "", "\(alteration.rule): \(alteration.reason)", alteration.replacement))

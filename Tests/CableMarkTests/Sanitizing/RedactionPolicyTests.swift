@@ -30,6 +30,22 @@ import Testing
         #expect(none.rules.map(\.exemption) == [nil])
     }
 
+    @Test func theNoticeStyleIsThePolicysChoice() throws {
+        #expect(try RedactionPolicyLoader.builtIn().noticeStyle == .classification)
+        func policy(_ notices: String) -> String {
+            "<redaction-policy name=\"p\" version=\"1\" format=\"1\">\n\(notices)\n</redaction-policy>"
+        }
+        func style(_ notices: String) throws -> NoticeStyle {
+            try RedactionPolicyLoader.parse(Array(policy(notices).utf8), name: "p.xml", source: "p.xml").noticeStyle
+        }
+        #expect(try style(#"<notices style="foia"/>"#) == .foia)
+        #expect(try style(#"<notices style="classification"/>"#) == .classification)
+        #expect(try style("<notices/>") == .classification)
+        #expect(try style("") == .classification)
+        let message = error(policy(#"<notices style="plain"/>"#))
+        #expect(message?.hasPrefix("p.xml:2: ") == true, "\(message ?? "no error")")
+    }
+
     /// Every example of every rule: the input redacted by that rule alone must read the output.
     @Test(arguments: try examplePolicies())
     func policyExamplesHold(policy: PolicyFile) throws {

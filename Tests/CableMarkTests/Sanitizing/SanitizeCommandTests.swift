@@ -82,10 +82,11 @@ import Testing
         let data = try #require(
             FileManager.default.contents(atPath: out.appendingPathComponent("sanitize-manifest.json").path))
         let manifest = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        #expect(manifest["format"] as? Int == 1)
+        #expect(manifest["format"] as? Int == 2)
         #expect((manifest["tool"] as? [String: Any])?["version"] as? String == ToolInfo.cablemark.version)
         let policy = try #require(manifest["policy"] as? [String: Any])
         #expect(policy["name"] as? String == "cablemark-default" && policy["version"] as? String == "1.0")
+        #expect(policy["noticeStyle"] as? String == "classification")
         #expect(
             (manifest["withholdingRules"] as? [String: Any])?["version"] as? String
                 == SanitizeManifest.withholdingRulesVersion)
@@ -99,7 +100,8 @@ import Testing
         #expect(inputs.map { $0["path"] as? String } == [Self.refused.path, Self.oslo.path, Self.records.path])
         // The digest is HMAC-SHA-256 of the file keyed with the salt.
         let expected = try hmacSHA256(key: "pepper", of: SharedData.bytes(of: Self.oslo))
-        #expect(inputs[1]["sha256"] as? String == expected)
+        #expect(inputs[1]["hmacSHA256"] as? String == expected)
+        #expect(inputs.allSatisfy { $0["sha256"] == nil })
 
         let oslo = try #require((inputs[1]["cables"] as? [[String: Any]])?.first)
         #expect(oslo["status"] as? String == "written" && oslo["output"] as? String == "oslo-raw-telegram.public.txt")
@@ -113,8 +115,10 @@ import Testing
         #expect(position.line == 32 && position.column == 33)
         #expect(email["operator"] as? String == "replace" && email["replacement"] as? String == "[EMAIL]")
         #expect(alterations.contains { $0["kind"] as? String == "declassified" && $0["paragraph"] as? Int == 1 })
-        #expect(
-            alterations.contains { $0["rule"] as? String == "withhold-above-release" && $0["paragraph"] as? Int == 5 })
+        let five = try #require(
+            alterations.first { $0["rule"] as? String == "withhold-above-release" && $0["paragraph"] as? Int == 5 })
+        #expect(five["mark"] as? String == "SBU" && five["exemption"] is NSNull)
+        #expect(email["mark"] is NSNull && email["exemption"] as? String == "(b)(6)")
 
         let refused = try #require((inputs[0]["cables"] as? [[String: Any]])?.first)
         #expect(refused["status"] as? String == "refused" && refused["output"] is NSNull)
@@ -125,7 +129,7 @@ import Testing
             records.map { $0["output"] as? String } == [
                 "two-records.csv.public/record-0001.txt", "two-records.csv.public/record-0002.txt",
             ])
-        #expect(records.allSatisfy { ($0["sha256"] as? String)?.count == 64 })
+        #expect(records.allSatisfy { ($0["hmacSHA256"] as? String)?.count == 64 && $0["sha256"] == nil })
         let summary = try #require(manifest["summary"] as? [String: Int])
         #expect(summary["cables"] == 4 && summary["written"] == 3 && summary["refused"] == 1)
     }

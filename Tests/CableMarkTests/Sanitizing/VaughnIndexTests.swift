@@ -83,6 +83,46 @@ import Testing
         #expect(kyiv["date"] == "2009-06-01" && kyiv["basis"] == "E.O. 12958 1.4(b)(d)")
     }
 
+    /// The index reads what was withheld from the decision, not from the notice: a policy with
+    /// FOIA-style notices gives the same rows, the notice column aside.
+    @Test func rowsAreTheSameInBothNoticeStylesButTheNotice() throws {
+        let out = try Support.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let builtIn = try String(
+            contentsOf: CableMarkProcess.packageRoot.appendingPathComponent("Rules/redaction-policy.xml"), encoding: .utf8)
+        let foiaPolicy = builtIn.replacingOccurrences(of: "<notices style=\"classification\"/>", with: "<notices style=\"foia\"/>")
+        #expect(foiaPolicy != builtIn)
+        let policyFile = out.appendingPathComponent("foia-policy.xml")
+        try foiaPolicy.write(to: policyFile, atomically: true, encoding: .utf8)
+        let samples = CableMarkProcess.packageRoot.appendingPathComponent("Samples").path
+        func rows(_ name: String, _ policy: [String]) throws -> [[String: String]] {
+            let index = out.appendingPathComponent("\(name).csv")
+            let result = try CableMarkProcess.run(
+                ["sanitize", samples, "--out", out.appendingPathComponent(name).path, "--salt", "s", "--vaughn", index.path]
+                    + policy)
+            #expect(result.status == 0, "\(result.standardError)")
+            let records = Self.parseCSV(try String(contentsOf: index, encoding: .utf8))
+            let header = try #require(records.first)
+            return records.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
+        }
+        let classification = try rows("classification", [])
+        let foia = try rows("foia", ["--policy", policyFile.path])
+        #expect(classification.count == foia.count && classification.count > 10)
+        func withoutNotice(_ row: [String: String]) -> [String: String] { row.filter { $0.key != "notice" } }
+        #expect(classification.map(withoutNotice) == foia.map(withoutNotice))
+        var claimed = 0
+        for (plain, foia) in zip(classification, foia) {
+            if plain["exemption"] == "(b)(1)", plain["kind"] != "redacted-text" {
+                claimed += 1
+                #expect(foia["notice"]?.hasPrefix("[(b)(1)") == true, "\(foia)")
+                #expect(plain["notice"] == "[withheld: (\(plain["level"]!)), \(plain["basis"]!)]")
+            } else {
+                #expect(foia["notice"] == plain["notice"])
+            }
+        }
+        #expect(claimed > 0)
+    }
+
     /// A stretch a redaction rule took out claims the exemption the policy's rule names.
     @Test func redactedTextClaimsItsRulesExemption() throws {
         let out = try Support.scratchDirectory()

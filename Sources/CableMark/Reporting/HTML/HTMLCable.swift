@@ -67,29 +67,21 @@ struct HTMLCable {
 
     /// The window's text, each finding's start anchored and every covered segment marked.
     private func marked(_ window: SourceExcerpts.Window, _ located: [(index: Int, range: Range<Int>)]) -> String {
-        let inside = located.filter { $0.range.upperBound >= window.offset && $0.range.lowerBound <= window.end }
-        var boundaries = Set([window.offset, window.end])
-        for finding in inside {
-            boundaries.insert(min(max(finding.range.lowerBound, window.offset), window.end))
-            boundaries.insert(min(max(finding.range.upperBound, window.offset), window.end))
-        }
-        let points = boundaries.sorted()
         var output = ""
-        for (segment, start) in points.enumerated() {
-            for finding in inside where finding.range.lowerBound == start || (start == window.offset && finding.range.lowerBound < start) {
-                let severity = findings[finding.index].severity.rawValue
-                output += "<a class=\"pin \(severity)\" id=\"\(id(finding.index))\" data-marks=\"\(id(finding.index))\"></a>"
+        for segment in MarkedSegments(stretch: window.offset..<window.end, spans: located.map(\.range)).segments {
+            for span in segment.starting {
+                let index = located[span].index
+                output += "<a class=\"pin \(findings[index].severity.rawValue)\" id=\"\(id(index))\" data-marks=\"\(id(index))\"></a>"
             }
-            guard segment + 1 < points.count else { break }
-            let end = points[segment + 1]
-            let text = HTML.text(String(decoding: window.bytes[(start - window.offset)..<(end - window.offset)], as: UTF8.self))
-            let covering = inside.filter { $0.range.lowerBound <= start && $0.range.upperBound >= end && !$0.range.isEmpty }
-            if covering.isEmpty {
-                output += text
+            guard !segment.range.isEmpty else { continue }
+            let bytes = window.bytes[(segment.range.lowerBound - window.offset)..<(segment.range.upperBound - window.offset)]
+            let text = HTML.text(String(decoding: bytes, as: UTF8.self))
+            let covering = segment.covering.map { located[$0].index }
+            if let worst = covering.map({ findings[$0].severity }).max() {
+                let ids = covering.map(id).joined(separator: " ")
+                output += "<mark class=\"\(worst.rawValue)\" data-marks=\"\(ids)\">\(text)</mark>"
             } else {
-                let worst = covering.map { findings[$0.index].severity }.max()!.rawValue
-                let ids = covering.map { id($0.index) }.joined(separator: " ")
-                output += "<mark class=\"\(worst)\" data-marks=\"\(ids)\">\(text)</mark>"
+                output += text
             }
         }
         return output

@@ -48,7 +48,7 @@ enum SanitizeHTMLReport {
     }
 
     /// The lines of the cable from a few before its first change to a few after its last, every
-    /// change marked; changes that overlap an earlier one are listed in its title only.
+    /// change marked but those that overlap an earlier one or run past the cut.
     private static func original(_ alterations: [Alteration], outcome: CableOutcome, bytes: [UInt8]) -> String {
         let cableRange = outcome.range.map { min(max(0, $0.start.offset), bytes.count)..<min(max(0, $0.end.offset), bytes.count) }
             ?? 0..<bytes.count
@@ -64,21 +64,31 @@ enum SanitizeHTMLReport {
         var to = min(SourceExcerpts.lineEnd(in: bytes, after: last), cableRange.upperBound)
         let cut = to - from > SourceExcerpts.maximumLength
         if cut { to = from + SourceExcerpts.maximumLength }
+        // Changes in start order, each after the end of the one before and before the cut.
+        var shown: [(alteration: Alteration, span: Range<Int>)] = []
+        for (alteration, span) in spans where span.lowerBound >= (shown.last?.span.upperBound ?? from) && span.upperBound <= to {
+            shown.append((alteration, span))
+        }
         var output = from > cableRange.lowerBound ? "<div class=\"gap\">…</div>" : ""
         output += "<pre class=\"text\">"
-        var position = from
-        for (alteration, span) in spans where span.lowerBound >= position && span.upperBound <= to {
-            output += HTML.text(String(decoding: bytes[position..<span.lowerBound], as: UTF8.self))
-            let title = alteration.reason + (alteration.replacement.isEmpty ? "" : " → " + alteration.replacement)
-            output += "<mark class=\"\(cssClass(alteration.kind))\" title=\"\(HTML.attribute(title))\">"
-            output += HTML.text(String(decoding: bytes[span], as: UTF8.self)) + "</mark>"
-            if !alteration.replacement.isEmpty, alteration.kind != .redactedText {
-                output += "<span class=\"notice\">\(HTML.text(alteration.replacement))</span>"
-            }
-            position = span.upperBound
+        for segment in MarkedSegments(stretch: from..<to, spans: shown.map(\.span)).segments {
+            let text = HTML.text(String(decoding: bytes[segment.range], as: UTF8.self))
+            for index in segment.starting where shown[index].span.isEmpty { output += mark(shown[index].alteration, "") }
+            output += segment.covering.first.map { mark(shown[$0].alteration, text) } ?? text
         }
-        output += HTML.text(String(decoding: bytes[position..<max(position, to)], as: UTF8.self)) + "</pre>"
+        output += "</pre>"
         if cut { output += "<div class=\"gap\">… (cut at \(SourceExcerpts.maximumLength) bytes)</div>" }
+        return output
+    }
+
+    /// `text` (escaped) marked as changed by `alteration`, its reason and notice in the title,
+    /// and a withheld portion's notice after it.
+    private static func mark(_ alteration: Alteration, _ text: String) -> String {
+        let title = alteration.reason + (alteration.replacement.isEmpty ? "" : " → " + alteration.replacement)
+        var output = "<mark class=\"\(cssClass(alteration.kind))\" title=\"\(HTML.attribute(title))\">\(text)</mark>"
+        if !alteration.replacement.isEmpty, alteration.kind != .redactedText {
+            output += "<span class=\"notice\">\(HTML.text(alteration.replacement))</span>"
+        }
         return output
     }
 
