@@ -123,6 +123,13 @@ import Testing
         #expect(Self.cable("1. SUMMARY - (C) Text.")?.paragraphs.first?.mark?.raw == "C")
     }
 
+    @Test func unmarkedNumbersBeforeAMarkedParagraphOneListTheContents() {
+        let body = "CONTENTS\n2.CVRD wins the concession\n3. Sasol explores gas\n\n1. (SBU) Summary.\n\n2. (SBU) CVRD wins."
+        #expect(Self.outline(body) == ["1 SBU", "2 SBU"])
+        // Without a paragraph 1 after them they are paragraphs keyed to a reference cable.
+        #expect(Self.outline("18. OVERVIEW of the talks.\n\n19. More.") == ["18 none", "19 none"])
+    }
+
     @Test func aNumberingFindingStandsAtTheNumberNotTheMark() throws {
         let text = """
             C O N F I D E N T I A L LIMA 000123

@@ -155,7 +155,7 @@ struct TelegramParser {
 
     /// The first line after `index` that starts paragraph 1 (or any marked paragraph), or a
     /// paragraph numbered past 1 ("18. OVERVIEW", keyed to a reference cable) that is marked or
-    /// followed by the next number.
+    /// followed by the next number, and not by a marked paragraph 1 (then it lists contents).
     private func firstParagraphLine(after index: Int) -> Int? {
         guard index + 1 < lines.count else { return nil }
         for candidate in (index + 1)..<lines.count {
@@ -171,6 +171,10 @@ struct TelegramParser {
             else { continue }
             if start.mark != nil { return candidate }
             let window = (candidate + 1)..<min(lines.count, candidate + Self.nextNumberWindow)
+            // Unmarked numbers before a marked paragraph 1 list the cable's contents.
+            if window.contains(where: { text.paragraphStart(lines[$0], expected: 1).map { $0.number == 1 && $0.mark != nil } == true }) {
+                continue
+            }
             if window.contains(where: { text.paragraphStart(lines[$0], expected: written.value + 1)?.number == written.value + 1 }) {
                 return candidate
             }
