@@ -20,19 +20,19 @@ import Testing
     /// Paragraph 2 quotes items 1 to `items`, then paragraph 3 follows; `pilcrow` writes the
     /// numbers as the web extracts do ("¶1."), `itemMark` marks every item.
     static func cable(items: Int, pilcrow: Bool = false, itemMark: String? = nil) -> String {
-        let anchor = pilcrow ? "<a id='par1' href='#par1'>¶</a>" : ""
+        func anchor(_ number: Int) -> String { pilcrow ? "<a id='par\(number)' href='#par\(number)'>¶</a>" : "" }
         let quoted = (1...items).map { number in
-            "\(anchor)\(number). \(itemMark.map { "(\($0)) " } ?? "")Both sides agree to item number \(number) of the list."
+            "\(anchor(number))\(number). \(itemMark.map { "(\($0)) " } ?? "")Both sides agree to item number \(number) of the list."
         }
         return header + """
-            \(anchor)1. (C) The minister spoke about the dialogue at length.
+            \(anchor(1))1. (C) The minister spoke about the dialogue at length.
 
-            \(anchor)2. (SBU) Text of the outcomes document follows.
+            \(anchor(2))2. (SBU) Text of the outcomes document follows.
             Session I: Supporting growth
 
             \(quoted.joined(separator: "\n\n"))
 
-            \(anchor)3. (C) Comment: the talks went well.
+            \(anchor(3))3. (C) Comment: the talks went well.
 
             ROE
             """
