@@ -6,7 +6,9 @@ public struct Paragraph: Sendable, Hashable, Codable {
     public var mark: PortionMark?
     /// Where the mark stands (parentheses included); the number's place when there is no mark.
     public var markRange: SourceRange
-    /// The paragraph from its number to its last character.
+    /// Where the number stands (its digits); nil for an unnumbered paragraph.
+    public var numberRange: SourceRange?
+    /// The paragraph from its number to its last character, quoted items left out.
     public var range: SourceRange
     /// The paragraph's text after its mark, white space folded.
     public var text: String
@@ -15,6 +17,8 @@ public struct Paragraph: Sendable, Hashable, Codable {
     public var leadIn: String?
     /// The lower of two marks written one after the other ("(U) (SBU)"); `mark` is the higher.
     public var otherMark: PortionMark?
+    /// The numbered items of a document the paragraph quotes, in order (see `QuotedItem`).
+    public var quotedItems: [QuotedItem] = []
 
     public init(number: Int?, mark: PortionMark?, markRange: SourceRange, range: SourceRange, text: String) {
         self.number = number

@@ -62,6 +62,17 @@ struct PortionJudge {
                 reason: "(\(written)) is above the release level \(options.releaseLevel.abbreviation)" + dueNote(stated)))
     }
 
+    /// The verdict for an item a paragraph quotes (`QuotedItem`), given the paragraph's: within
+    /// its portion as a reviewer reads it, but unmarked, so released only where both the
+    /// paragraph and an unmarked portion are — never wider than the paragraph's mark.
+    func judgeQuotedItem(paragraph: PortionVerdict) -> PortionVerdict {
+        if case .withhold = paragraph { return paragraph }
+        let unmarked = judgeUnmarked()
+        if case .withhold = unmarked { return unmarked }
+        if case .declassify = paragraph { return paragraph }
+        return unmarked
+    }
+
     private func judgeUnmarked() -> PortionVerdict {
         let level = max(cable, entireText ?? .unclassified)
         if level <= options.ceiling { return .release }

@@ -97,6 +97,8 @@ public struct Sanitizer: Sendable {
     /// A part of the cable the public version releases or withholds as a whole.
     struct Portion {
         var number: Int?
+        /// The number of an item the paragraph `number` quotes (`QuotedItem`); nil for the paragraph.
+        var item: Int?
         /// "SUBJECT" or "REF"; nil for a paragraph.
         var field: String?
         var mark: PortionMark?
@@ -147,10 +149,17 @@ public struct Sanitizer: Sendable {
             portions.append(Portion(field: "REF", text: references.text, range: references.range, verdict: verdict))
         }
         for paragraph in cable.paragraphs {
+            let verdict = judge.judge(paragraph.mark)
             portions.append(
                 Portion(
                     number: paragraph.number, mark: paragraph.mark, text: paragraph.text, range: paragraph.range,
-                    verdict: judge.judge(paragraph.mark)))
+                    verdict: verdict))
+            for item in paragraph.quotedItems {
+                portions.append(
+                    Portion(
+                        number: paragraph.number, item: item.number, text: item.text, range: item.range,
+                        verdict: judge.judgeQuotedItem(paragraph: verdict)))
+            }
         }
         return portions
     }
@@ -358,7 +367,7 @@ public struct Sanitizer: Sendable {
             switch portion.field {
             case "SUBJECT": layout.subject = text
             case "REF": layout.references = text
-            default: layout.paragraphs.append(portion.number.map { "\($0). " + text } ?? text)
+            default: layout.paragraphs.append((portion.item ?? portion.number).map { "\($0). " + text } ?? text)
             }
         }
         return layout

@@ -113,7 +113,8 @@ import Testing
             """
         let cable = try #require(parseTelegram(text))
         #expect(cable.paragraphs.map(\.number) == [15, 16, 17])
-        #expect(cable.paragraphs[1].text.contains("¶2. In calculating compensation"))
+        #expect(cable.paragraphs[1].quotedItems.map(\.number) == [1, 2])
+        #expect(cable.paragraphs[1].quotedItems[1].text == "In calculating compensation, circumstances count.")
     }
 
     @Test func readsTheLastCopyOfAHeaderPrintedTwice() throws {

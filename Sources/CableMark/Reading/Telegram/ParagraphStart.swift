@@ -4,6 +4,8 @@ struct ParagraphStart {
     var number: Int
     /// Index of the first byte of the number (or of the pilcrow before it).
     var start: Int
+    /// The number's digits as written (bounds, end exclusive).
+    var digits: (start: Int, end: Int)
     /// The portion mark's text (inside the parentheses) and its bounds (parentheses included).
     var mark: (raw: String, start: Int, end: Int)?
     /// Index where the paragraph's text begins (after the mark, if any).
@@ -39,7 +41,11 @@ extension TextBytes {
         else { return nil }
         let typedComma = bytes[digits.end] != UInt8(ascii: ".")
         let afterDot = digits.end + 1
-        guard afterDot >= line.end || Self.isSpace(bytes[afterDot]) || bytes[afterDot] == UInt8(ascii: "(") else {
+        // "2.The …": a word glued to the number's full stop, taken only in sequence (decimals
+        // such as "1.5" and "1.4(b)" have a digit there, abbreviations no number before).
+        let glued = !typedComma && digits.value == expected && gluedWord(at: afterDot, line.end)
+        guard afterDot >= line.end || Self.isSpace(bytes[afterDot]) || bytes[afterDot] == UInt8(ascii: "(") || glued
+        else {
             return nil
         }
         var mark = portionMark(at: skipSpaces(afterDot, line.end), line.end)
@@ -78,8 +84,8 @@ extension TextBytes {
         }
         let textStart = mark.map { skipSpaces($0.end, line.end) } ?? skipSpaces(afterDot, line.end)
         var paragraph = ParagraphStart(
-            number: number, start: hasPilcrow ? start : numberStart, mark: mark, textStart: textStart,
-            leadIn: leadIn)
+            number: number, start: hasPilcrow ? start : numberStart, digits: (numberStart, digits.end), mark: mark,
+            textStart: textStart, leadIn: leadIn)
         if let mark, let second = portionMark(at: skipSpaces(mark.end, line.end), line.end),
             PortionMark(raw: second.raw).isValid
         {
@@ -90,13 +96,30 @@ extension TextBytes {
         return paragraph
     }
 
+    /// An upper-case letter and another letter at `index`: a word, not an item letter ("3.A").
+    private func gluedWord(at index: Int, _ end: Int) -> Bool {
+        index + 1 < end && bytes[index] >= UInt8(ascii: "A") && bytes[index] <= UInt8(ascii: "Z")
+            && Self.isLetter(bytes[index + 1])
+    }
+
+    /// An item of a document quoted inside a paragraph (`QuotedItem`) at the start of `line`,
+    /// numbered exactly `number` as written and unmarked: a marked restart is a paragraph (a
+    /// page printed twice, a second cable appended).
+    func quotedItemStart(_ line: TextLine, number: Int) -> ParagraphStart? {
+        guard let start = paragraphStart(line, expected: number), start.number == number, start.mark == nil,
+            self.number(at: start.digits.start, line.end, maxDigits: 3)?.value == number
+        else { return nil }
+        return start
+    }
+
     /// How many numbers an unmarked paragraph may skip after the one before and still start a
     /// paragraph of its own.
     static let unmarkedGap = 3
 
     /// A paragraph starting inside `line` after `from` (text whose line breaks were lost: "… end
-    /// of 3.  4. (C) Text"), or nil. A number followed by a valid mark starts one after anything;
-    /// an unmarked number only in sequence (or a small gap) after a boundary (`endsSentence`).
+    /// of 3.  4. (C) Text"), or nil. A number followed by a valid mark starts one after anything
+    /// (after a boundary only when it steps back); an unmarked number only in sequence (or a
+    /// small gap) after a boundary (`endsSentence`).
     func paragraphStartInside(_ line: TextLine, from: Int, expected: Int) -> ParagraphStart? {
         var index = from + 1
         while index < line.end {
@@ -107,10 +130,13 @@ extension TextBytes {
             guard index - before <= 3 else { continue }  // one or two spaces before the number
             let candidate = TextLine(start: index, end: line.end)
             let boundary = before < from || endsSentence(before: before + 1, from: from)
-            guard let start = paragraphStart(candidate, expected: expected, afterBoundary: boundary),
-                start.number >= expected
-            else { continue }
-            if let mark = start.mark, !start.markIsMisplaced, PortionMark(raw: mark.raw).isValid { return start }
+            guard let start = paragraphStart(candidate, expected: expected, afterBoundary: boundary) else { continue }
+            let marked = start.mark.map { !start.markIsMisplaced && PortionMark(raw: $0.raw).isValid } ?? false
+            // A marked number below the expected one after a sentence end: the cable numbered
+            // paragraphs twice ("… 11. (C) Text. 10. (C) Text"), as its copies with line breaks show.
+            if marked, start.number < expected, boundary { return start }
+            guard start.number >= expected else { continue }
+            if marked { return start }
             if boundary, start.mark == nil || start.markIsMisplaced,
                 start.number <= expected + Self.unmarkedGap,
                 startsSentence(at: start.mark.map { $0.start } ?? start.textStart, line.end)
@@ -130,7 +156,8 @@ extension TextBytes {
 
     /// True when the text that ends at `end` (exclusive) closes a stretch a paragraph may follow:
     /// a sentence end (". ", "? ", ": ", a closing quote or parenthesis after one), a dash rule
-    /// ("-----"), a redaction mask ("XXXXXXXXXXXX") or a page break's "002 OF 002".
+    /// ("-----"), a redaction mask ("XXXXXXXXXXXX"), a page break's "002 OF 002", or a lone "-"
+    /// after one of these (old cables typed "-" on an empty line; collapsed, "TEXT. - 2. …").
     func endsSentence(before end: Int, from: Int) -> Bool {
         guard end > from else { return true }
         let last = bytes[end - 1]
@@ -138,6 +165,9 @@ extension TextBytes {
         case UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ":"), UInt8(ascii: ";"),
             UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"):
             return true
+        case UInt8(ascii: "-") where end - 2 < from || Self.isSpace(bytes[end - 2]):
+            let before = lastNonSpace(before: end - 1, from: from)
+            return before < from || (bytes[before] != last && endsSentence(before: before + 1, from: from))
         case UInt8(ascii: "-"), UInt8(ascii: "="), UInt8(ascii: "_"), UInt8(ascii: "*"):
             return end - 2 >= from && bytes[end - 2] == last  // a rule, not a hyphen
         case UInt8(ascii: "X"):
@@ -172,6 +202,8 @@ extension TextBytes {
                 guard position > index else { return nil }
                 var next = position
                 while next < end, bytes[next] == byte { next += 1 }
+                // "KEY POINTS -- (S) …": a dash rule opens a bulleted item, whose mark it is.
+                if byte == UInt8(ascii: "-"), next - position >= 2 { return nil }
                 guard let mark = portionMark(at: skipSpaces(next, end), end), PortionMark(raw: mark.raw).isValid
                 else { return nil }
                 return mark

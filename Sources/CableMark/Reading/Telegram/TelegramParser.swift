@@ -155,7 +155,7 @@ struct TelegramParser {
 
     /// The first line after `index` that starts paragraph 1 (or any marked paragraph), or a
     /// paragraph numbered past 1 ("18. OVERVIEW", keyed to a reference cable) that is marked or
-    /// followed by the next number.
+    /// followed by the next number, and not by a marked paragraph 1 (then it lists contents).
     private func firstParagraphLine(after index: Int) -> Int? {
         guard index + 1 < lines.count else { return nil }
         for candidate in (index + 1)..<lines.count {
@@ -171,6 +171,10 @@ struct TelegramParser {
             else { continue }
             if start.mark != nil { return candidate }
             let window = (candidate + 1)..<min(lines.count, candidate + Self.nextNumberWindow)
+            // Unmarked numbers before a marked paragraph 1 list the cable's contents.
+            if window.contains(where: { text.paragraphStart(lines[$0], expected: 1).map { $0.number == 1 && $0.mark != nil } == true }) {
+                continue
+            }
             if window.contains(where: { text.paragraphStart(lines[$0], expected: written.value + 1)?.number == written.value + 1 }) {
                 return candidate
             }
@@ -181,8 +185,13 @@ struct TelegramParser {
     /// Lines within which a first paragraph numbered past 1 must be followed by the next number.
     static let nextNumberWindow = 80
 
+    /// A numbered item of a quoted document while it is read: its start, pieces and last byte.
+    private typealias OpenItem = (start: ParagraphStart, lastEnd: Int, pieces: [TextLine])
+
     private func scanParagraphs(from firstLine: Int, numbered: Bool, into cable: inout Cable) {
-        var current: (start: ParagraphStart?, textStart: Int, lastEnd: Int, pieces: [TextLine])?
+        var current: (start: ParagraphStart?, textStart: Int, lastEnd: Int, pieces: [TextLine], items: [OpenItem])?
+        // The next item's number while the open paragraph quotes a document numbered again from 1.
+        var nextItem: Int?
         // Numbering may start past 1 (see `firstParagraphLine`).
         let first = lines[firstLine]
         var expected = 1
@@ -194,24 +203,34 @@ struct TelegramParser {
         // The text before the next line closes a sentence, or a blank line stands between.
         var atBoundary = true
 
-        func close() {
-            guard let open = current else { return }
+        func joined(_ pieces: [TextLine]) -> String {
             var body: [UInt8] = []
-            for piece in open.pieces where !piece.isEmpty {
+            for piece in pieces where !piece.isEmpty {
                 if !body.isEmpty { body.append(0x20) }
                 body.append(contentsOf: text.bytes[piece.start..<piece.end])
             }
-            let paragraphText = TextBytes(bytes: body).folded(0, body.count)
+            return TextBytes(bytes: body).folded(0, body.count)
+        }
+
+        func close() {
+            guard let open = current else { return }
             let numberStart = open.start?.start ?? open.textStart
             let mark = open.start?.mark
             let markRange = mark.map { range($0.start, $0.end) } ?? range(numberStart, numberStart)
             var paragraph = Paragraph(
                 number: open.start?.number, mark: mark.map { PortionMark(raw: $0.raw) },
-                markRange: markRange, range: range(numberStart, open.lastEnd), text: paragraphText)
+                markRange: markRange, range: range(numberStart, open.lastEnd), text: joined(open.pieces))
+            paragraph.numberRange = open.start.map { range($0.digits.start, $0.digits.end) }
             if let leadIn = open.start?.leadIn { paragraph.leadIn = text.folded(leadIn.start, leadIn.end) }
             if let second = open.start?.secondMark { paragraph.addSecondMark(PortionMark(raw: second.raw)) }
+            paragraph.quotedItems = open.items.map { item in
+                QuotedItem(
+                    number: item.start.number, range: range(item.start.digits.start, item.lastEnd),
+                    text: joined(item.pieces))
+            }
             cable.paragraphs.append(paragraph)
             current = nil
+            nextItem = nil
         }
 
         /// Opens the paragraph `start` on `line`, then splits off every paragraph that starts
@@ -222,7 +241,14 @@ struct TelegramParser {
             if cable.paragraphs.isEmpty, cable.entireTextLevel == nil {
                 cable.entireTextLevel = text.entireTextLevel(at: start.textStart, line.end)
             }
-            current = (start, start.textStart, line.end, [])
+            current = (start, start.textStart, line.end, [], [])
+            append(TextLine(start: start.textStart, end: line.end))
+        }
+
+        /// Opens the quoted item `start` on `line` inside the open paragraph.
+        func openItem(_ start: ParagraphStart, on line: TextLine) {
+            current?.items.append((start, line.end, []))
+            nextItem = start.number + 1
             append(TextLine(start: start.textStart, end: line.end))
         }
 
@@ -239,15 +265,25 @@ struct TelegramParser {
         }
 
         func addPiece(_ piece: TextLine) {
-            if current == nil { current = (nil, text.skipSpaces(piece.start, piece.end), piece.end, []) }
-            current?.pieces.append(piece)
-            current?.lastEnd = piece.end
+            if current == nil { current = (nil, text.skipSpaces(piece.start, piece.end), piece.end, [], []) }
+            if let last = current?.items.indices.last {
+                current?.items[last].pieces.append(piece)
+                current?.items[last].lastEnd = piece.end
+            } else {
+                current?.pieces.append(piece)
+                current?.lastEnd = piece.end
+            }
         }
 
         for index in firstLine..<lines.count {
             let line = lines[index]
             if line.isEmpty {
                 atBoundary = true
+                continue
+            }
+            if numbered, let item = quotedItem(at: index, next: nextItem, in: current?.start, expected: expected) {
+                openItem(item, on: line)
+                atBoundary = text.endsSentence(before: line.end, from: line.start)
                 continue
             }
             if numbered, let start = text.paragraphStart(line, expected: expected, afterBoundary: atBoundary) {
@@ -268,6 +304,22 @@ struct TelegramParser {
             atBoundary = text.endsSentence(before: line.end, from: line.start)
         }
         close()
+    }
+
+    /// The item of a document quoted in the paragraph `parent` that starts line `index`: numbered
+    /// `next` (1 for the first), unmarked, with `expected` the number of the paragraph after
+    /// `parent`. Where the reading is not certain the item must be followed by the next one
+    /// before the next paragraph: at the restart (so that a lone "1." stays text) and at the
+    /// number the next paragraph would have (so that an unmarked paragraph after the list is one).
+    private func quotedItem(at index: Int, next: Int?, in parent: ParagraphStart?, expected: Int) -> ParagraphStart? {
+        guard let parent, parent.number >= 2, let item = text.quotedItemStart(lines[index], number: next ?? 1)
+        else { return nil }
+        guard next == nil || item.number == expected else { return item }
+        for later in (index + 1)..<min(lines.count, index + Self.nextNumberWindow) {
+            if text.quotedItemStart(lines[later], number: item.number + 1) != nil { return item }
+            if text.paragraphStart(lines[later], expected: expected) != nil { return nil }
+        }
+        return nil
     }
 
     /// A repeat of the classification line at a section or page break: with SECTION n OF m, the
