@@ -106,25 +106,29 @@ extension TelegramParser {
     }
 
     /// Where a wrapping field ends: the last line before a blank line, a label, a caption line,
-    /// a paragraph start or `limit`, or a label inside a line ("C. 2008 STATE 115523  Classified
-    /// By: …", when line breaks were lost): then `label` is where that label starts. In a
-    /// double-spaced text (a blank line after every line, as some web extracts have it) one blank
-    /// line does not end the field.
+    /// a paragraph start, a repeat note or `limit`, or a label inside a line ("C. 2008 STATE
+    /// 115523  Classified By: …", when line breaks were lost): then `label` is where that label
+    /// starts. In a double-spaced text (a blank line after every line, as some web extracts have
+    /// it) one blank line does not end the field, unless the field itself wrapped without one.
     private func wrappedEnd(of marker: HeaderMarker, after lineIndex: Int, limit: Int) -> (lastLine: Int, end: Int, label: Int?) {
         var last = lineIndex
         var index = lineIndex + 1
-        let doubleSpaced = isDoubleSpaced(around: lineIndex, limit: limit)
+        var doubleSpaced = isDoubleSpaced(around: lineIndex, limit: limit)
         while index < limit {
             var line = lines[index]
             if line.isEmpty, doubleSpaced, index + 1 < limit, !lines[index + 1].isEmpty {
                 index += 1
                 line = lines[index]
+            } else if !line.isEmpty {
+                // A wrap with no blank line between: this field is not double-spaced.
+                doubleSpaced = false
             }
             let start = text.skipSpaces(line.start, line.end)
             if line.isEmpty || start == line.end { break }
             if text.headerMarker(at: start, line.end, atLineStart: true) != nil { break }
             if text.caption(at: start, line.end) != nil { break }
             if text.paragraphStart(line, expected: 1) != nil { break }
+            if startsRepeatNote(start, line.end) { break }
             if marker.kind == .tags, !continuesTags(start, line.end) { break }
             if marker.kind == .executiveOrder, !continuesExecutiveOrder(line: index, start: start, after: lineIndex) { break }
             if let label = nextLabel(after: marker, from: start + 1, line.end) {
@@ -162,6 +166,13 @@ extension TelegramParser {
         return text.matches("DECL", at: position, end) || text.matches("N/A", at: position, end)
     }
 
+    /// The note a repeated cable opens with ("THE FOLLOWING IS A REPEAT OF NEW DELHI 6920 …",
+    /// then "QUOTE" on its own line): no part of a field it follows when line breaks were lost.
+    private func startsRepeatNote(_ start: Int, _ end: Int) -> Bool {
+        text.matches("THE FOLLOWING IS A REPEAT", at: start, end)
+            || (text.matchesWord("QUOTE", at: start, end) && text.skipSpaces(start + 5, end) == end)
+    }
+
     /// True when the lines before `lineIndex` alternate text and blank lines.
     private func isDoubleSpaced(around lineIndex: Int, limit: Int) -> Bool {
         let window = lines[max(0, lineIndex - 8)..<lineIndex]
@@ -195,7 +206,8 @@ extension TelegramParser {
             cable.classifiedBy = ClassifiedBy(
                 line: whole, classifier: parsed.classifier,
                 reason: reasonStart.map { field($0, valueEnd) }, reasonSection: parsed.section,
-                reasonCategories: parsed.categories, isDerivative: parsed.isDerivative)
+                reasonCategories: parsed.categories, isDerivative: parsed.isDerivative,
+                isCut: reasonStart == nil && value.text.hasSuffix("..."))
         case .derivedFrom:
             if cable.derivedFrom == nil { cable.derivedFrom = value }
         }
