@@ -11,23 +11,32 @@ import Testing
     static let fields = ["level", "decl", "classifier", "reason", "tags", "subject", "paragraphs"]
     static let required = 0.997
 
+    /// The topic items cables.csv and the JSON records end a TAGS line with ("Economic Policy &
+    /// General Analysis", "Human Rights, TIP", "POL-MIL Issues") are in the record's own TAGS
+    /// line, after the same comma as the tags, with nothing after the line's end; the Cablegate
+    /// page of the same cable renders its tags as links and leaves them out or splits them. A
+    /// reader cannot tell them from a free-text item a drafter wrote (some are tag-shaped: "TIP",
+    /// "UNSC"), and tags-unknown must report such items (reviewed sample), so they are read.
+    static let addedTopicItem = "the record's TAGS line ends in a topic item the Cablegate page leaves out (see addedTopicItem)"
+
     /// Copies whose sources genuinely differ: "cable id field", and why.
     static let expectedDifferences: [String: String] = [
         "00TASHKENT4223 reason": "the web page cuts the Classified By line ('HERBST,...')",
-        "02BRASILIA4227 tags": "the cables.csv copy's TAGS line carries topic items the release added",
-        "03BRASILIA2231 tags": "the cables.csv copy's TAGS line carries topic items the release added",
-        "03BRASILIA3459 tags": "the cables.csv copy's TAGS line carries topic items the release added",
-        "04BRASILIA2803 tags": "the cables.csv copy's TAGS line carries topic items the release added",
-        "04BRASILIA745 tags": "the cables.csv copy's TAGS line carries topic items the release added",
-        "04BRASILIA794 tags": "the cables.csv copy's TAGS line carries topic items the release added",
-        "04BRASILIA795 tags": "the cables.csv copy's TAGS line carries topic items the release added",
-        "04BRASILIA941 tags": "the cables.csv copy's TAGS line carries topic items the release added",
-        "04BRASILIA985 tags": "the cables.csv copy's TAGS line carries topic items the release added",
-        "04MADRID2215 tags": "the cables.csv copy's TAGS line carries topic items the release added",
-        "04MADRID4063 tags": "the cables.csv copy's TAGS line carries topic items the release added",
-        "05NEWDELHI2140 tags": "the JSON record's TAGS line carries a topic item the release added",
-        "09ABUDHABI754 tags": "the JSON record writes 'SAQA' for 'SA QA'",
+        "02BRASILIA4227 tags": addedTopicItem,
+        "03BRASILIA2231 tags": addedTopicItem,
+        "03BRASILIA3459 tags": addedTopicItem,
+        "04BRASILIA2803 tags": addedTopicItem,
+        "04BRASILIA745 tags": addedTopicItem,
+        "04BRASILIA794 tags": addedTopicItem,
+        "04BRASILIA795 tags": addedTopicItem,
+        "04BRASILIA941 tags": addedTopicItem,
+        "04BRASILIA985 tags": addedTopicItem,
+        "04MADRID2215 tags": addedTopicItem,
+        "04MADRID4063 tags": addedTopicItem,
+        "05NEWDELHI2140 tags": addedTopicItem,
+        "09ABUDHABI754 tags": "the JSON record's text reads 'LE SAQA, AE' where the page has SA QA: one tag-shaped word",
         "09CAIRO1468 subject": "one web page has no SUBJECT line",
+        "85BEIRUT1013 subject": "the @2ac3c438 cables.csv copy leaves out the quoted word MANIFESTO, in the subject and in paragraph 1",
         "10MADRID49 classifier": "two copies end at 'Classified By: A...'",
         "10MADRID49 reason": "two copies end at 'Classified By: A...'",
         "10MADRID49 subject": "the web page has no SUBJECT line",
@@ -37,9 +46,7 @@ import Testing
     /// Disagreements that are the reader's, not yet fixed, each with its owner: counted in the
     /// raw figure, left out of the asserted one, and printed on every run.
     static let knownReaderDefects: [String: String] = [
-        "04NEWDELHI6976 subject": "collapsed JSON text: the subject runs into the repeat note (header reading)",
-        "09BRASILIA68 subject": "double-spaced page: the subject runs into 'IIR 6 809 0067 09' (header reading)",
-        "85BEIRUT1013 subject": "one cables.csv copy ends the subject at a wrapped line (header reading)",
+        "04NEWDELHI6976 subject": "the cables.csv copy has a blank line inside the subject ('CATEGORY ONE', blank, 'REFUGEES'), which the reader takes for its end; the collapsed JSON text cannot show it (header reading)",
         "06MOSCOW9533 paragraphs": "collapsed JSON text read as one paragraph; HTML repeats 10-11 (paragraph segmentation, issue 9)",
         "08TRIPOLI574 paragraphs": "the second page version reads no numbered paragraph (paragraph segmentation, issue 9)",
         "09CAIRO1468 paragraphs": "'1. KEY POINTS -- (S) ...' collapsed onto one line reads (S) as a mark after a lead-in; with the sub-item on its own line, paragraph 1 is unmarked (paragraph segmentation)",
