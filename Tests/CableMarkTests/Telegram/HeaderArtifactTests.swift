@@ -141,6 +141,30 @@ import Testing
         #expect(try #require(parseTelegram(spaced, format: .webExtract)).subject?.text == "BORDER SECURITY TALKS, FOREIGN POLICY TEAM")
     }
 
+    @Test func aClassifiedByLineGoesOnAfterAPageBreak() throws {
+        let fields = Self.fields.replacingOccurrences(
+            of: "Classified By: Ambassador J. Curtis Struble for Reasons 1.4 (b) and (d)",
+            with: "CLASSIFIED BY AMBASSADOR J. CURTIS STRUBLE, REASONS 1.5\n                 CONFIDENTIAL\n\nPAGE 02        LIMA  00123  181319Z\n\n(B), (D).")
+        let cable = try #require(parseTelegram(Self.header(fields), format: .csvRecord))
+        #expect(cable.classifiedBy?.reasonSection == "1.5")
+        #expect(cable.classifiedBy?.reasonCategories == "bd")
+    }
+
+    @Test func aClassifiedByLineCutToNothingIsNotJudged() throws {
+        for cut in ["Classified by: ...", "Classif...", "CLASSIFI..."] {
+            let text = Self.header(Self.fields.replacingOccurrences(
+                of: "Classified By: Ambassador J. Curtis Struble for Reasons 1.4 (b) and (d)", with: cut))
+            #expect(try #require(parseTelegram(text)).classifiedBy?.isCut == true, "\(cut)")
+            for rule in ["classified-by-missing", "reason-invalid", "classifier-position-missing"] {
+                #expect(try Self.findings(text, rule: rule).isEmpty, "\(cut): \(rule)")
+            }
+        }
+        // A label that is not cut still needs its line.
+        let plain = Self.header(Self.fields.replacingOccurrences(
+            of: "Classified By: Ambassador J. Curtis Struble for Reasons 1.4 (b) and (d)", with: "Classif"))
+        #expect(try Self.findings(plain, rule: "classified-by-missing").count == 1)
+    }
+
     @Test func aPageThatRepeatsTheFirstLinesOfTheCableKeepsTheFieldsOfTheFirstCopy() throws {
         let text = """
             C O N F I D E N T I A L LIMA 000123
