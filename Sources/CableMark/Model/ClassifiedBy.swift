@@ -12,10 +12,13 @@ public struct ClassifiedBy: Sendable, Hashable, Codable {
     /// True for a derivative classification ("Classified By: Derived from DSCG 05-01"): it cites
     /// its source, and `classifier` is only a name written before "Derived from", if any.
     public var isDerivative: Bool
+    /// True when the copy cuts the line before any reason ("Classified By: Political Counselor
+    /// Jane Do...", a page's preview): what the cable gave as its reason cannot be read.
+    public var isCut: Bool
 
     public init(
         line: TextField, classifier: String, reason: TextField?, reasonSection: String?,
-        reasonCategories: String, isDerivative: Bool = false
+        reasonCategories: String, isDerivative: Bool = false, isCut: Bool = false
     ) {
         self.line = line
         self.classifier = classifier
@@ -23,5 +26,6 @@ public struct ClassifiedBy: Sendable, Hashable, Codable {
         self.reasonSection = reasonSection
         self.reasonCategories = reasonCategories
         self.isDerivative = isDerivative
+        self.isCut = isCut
     }
 }

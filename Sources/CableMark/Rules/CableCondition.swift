@@ -2,7 +2,7 @@
 /// more alternatives separated by "|"; "!" before an alternative negates it.
 ///
 /// An alternative is a cable property (classified, unclassified, sensitive, sbu, portion-marked,
-/// entire-text, one-paragraph, dated, derivative), a marker (portion:NF holds when some paragraph has it, header:SIPDIS,
+/// entire-text, one-paragraph, dated, derivative, classified-by-cut), a marker (portion:NF holds when some paragraph has it, header:SIPDIS,
 /// banner:EFTO), a field name (holds when the field has a value), or FIELD=V1,V2 (some value of
 /// the field is one of these; case is ignored and a trailing * matches any rest).
 struct CableCondition: Sendable {
@@ -27,6 +27,7 @@ struct CableCondition: Sendable {
         case portionMarked = "portion-marked"
         case oneParagraph = "one-paragraph"
         case entireText = "entire-text"
+        case classifiedByCut = "classified-by-cut"
     }
 
     /// A value to compare with, upper-cased; `prefix` when it ended in "*".
@@ -118,6 +119,7 @@ struct CableCondition: Sendable {
             case .portionMarked: return facts.anyPortion.contains(.marked)
             case .entireText: return facts.cable.entireTextLevel != nil
             case .oneParagraph: return facts.cable.paragraphs.count == 1
+            case .classifiedByCut: return facts.cable.classifiedBy?.isCut == true
             }
         case .marker(let marker):
             return facts.has(marker)

@@ -6,30 +6,37 @@ import Testing
 /// The same cable released in several formats (a Cablegate page, a web extract, a cables.csv
 /// row, a JSON record) must read the same header fields and paragraphs. Every cable id of
 /// ../shared/corpus/MANIFEST.tsv present in more than one file is compared field by field; a
-/// copy that says it is a partial extract is compared only on what it holds.
+/// copy that says it is a partial extract is compared only on what it holds, and a Classified By
+/// line a copy cuts ("Classified By: A...") is no classifier or reason to compare.
 @Suite struct CrossFormatAccuracyTests {
     static let fields = ["level", "decl", "classifier", "reason", "tags", "subject", "paragraphs"]
     static let required = 0.997
 
+    /// The topic items cables.csv and the JSON records end a TAGS line with ("Economic Policy &
+    /// General Analysis", "Human Rights, TIP", "POL-MIL Issues") are in the record's own TAGS
+    /// line, after the same comma as the tags, with nothing after the line's end; the Cablegate
+    /// page of the same cable renders its tags as links and leaves them out or splits them. A
+    /// reader cannot tell them from a free-text item a drafter wrote (some are tag-shaped: "TIP",
+    /// "UNSC"), and tags-unknown must report such items (reviewed sample), so they are read.
+    static let addedTopicItem = "the record's TAGS line ends in a topic item the Cablegate page leaves out (see addedTopicItem)"
+
     /// Copies whose sources genuinely differ: "cable id field", and why.
     static let expectedDifferences: [String: String] = [
-        "00TASHKENT4223 reason": "the web page cuts the Classified By line ('HERBST,...')",
-        "02BRASILIA4227 tags": "the cables.csv copy's TAGS line carries topic items the release added",
-        "03BRASILIA2231 tags": "the cables.csv copy's TAGS line carries topic items the release added",
-        "03BRASILIA3459 tags": "the cables.csv copy's TAGS line carries topic items the release added",
-        "04BRASILIA2803 tags": "the cables.csv copy's TAGS line carries topic items the release added",
-        "04BRASILIA745 tags": "the cables.csv copy's TAGS line carries topic items the release added",
-        "04BRASILIA794 tags": "the cables.csv copy's TAGS line carries topic items the release added",
-        "04BRASILIA795 tags": "the cables.csv copy's TAGS line carries topic items the release added",
-        "04BRASILIA941 tags": "the cables.csv copy's TAGS line carries topic items the release added",
-        "04BRASILIA985 tags": "the cables.csv copy's TAGS line carries topic items the release added",
-        "04MADRID2215 tags": "the cables.csv copy's TAGS line carries topic items the release added",
-        "04MADRID4063 tags": "the cables.csv copy's TAGS line carries topic items the release added",
-        "05NEWDELHI2140 tags": "the JSON record's TAGS line carries a topic item the release added",
-        "09ABUDHABI754 tags": "the JSON record writes 'SAQA' for 'SA QA'",
+        "02BRASILIA4227 tags": addedTopicItem,
+        "03BRASILIA2231 tags": addedTopicItem,
+        "03BRASILIA3459 tags": addedTopicItem,
+        "04BRASILIA2803 tags": addedTopicItem,
+        "04BRASILIA745 tags": addedTopicItem,
+        "04BRASILIA794 tags": addedTopicItem,
+        "04BRASILIA795 tags": addedTopicItem,
+        "04BRASILIA941 tags": addedTopicItem,
+        "04BRASILIA985 tags": addedTopicItem,
+        "04MADRID2215 tags": addedTopicItem,
+        "04MADRID4063 tags": addedTopicItem,
+        "05NEWDELHI2140 tags": addedTopicItem,
+        "09ABUDHABI754 tags": "the JSON record's text reads 'LE SAQA, AE' where the page has SA QA: one tag-shaped word",
         "09CAIRO1468 subject": "one web page has no SUBJECT line",
-        "10MADRID49 classifier": "two copies end at 'Classified By: A...'",
-        "10MADRID49 reason": "two copies end at 'Classified By: A...'",
+        "85BEIRUT1013 subject": "the @2ac3c438 cables.csv copy leaves out the quoted word MANIFESTO, in the subject and in paragraph 1",
         "10MADRID49 subject": "the web page has no SUBJECT line",
         "10MADRID49 paragraphs": "two copies end before paragraph 1",
         "73TEHRAN8233 paragraphs":
@@ -40,9 +47,7 @@ import Testing
     /// Disagreements that are the reader's, not yet fixed, each with its owner: counted in the
     /// raw figure, left out of the asserted one, and printed on every run.
     static let knownReaderDefects: [String: String] = [
-        "04NEWDELHI6976 subject": "collapsed JSON text: the subject runs into the repeat note (header reading)",
-        "09BRASILIA68 subject": "double-spaced page: the subject runs into 'IIR 6 809 0067 09' (header reading)",
-        "85BEIRUT1013 subject": "one cables.csv copy ends the subject at a wrapped line (header reading)",
+        "04NEWDELHI6976 subject": "the cables.csv copy has a blank line inside the subject ('CATEGORY ONE', blank, 'REFUGEES'), which the reader takes for its end; the collapsed JSON text cannot show it (header reading)",
         "08TRIPOLI574 paragraphs":
             "'REF: … CLASSIFIED BY: … REASON: 1.4 (b), (d) 1. (C) Summary: …' on one line: the Classified By field "
             + "runs on into paragraph 1 (and, in the older page, into every paragraph) (header reading)",
@@ -55,6 +60,8 @@ import Testing
     struct Reading {
         var file: String
         var partial: Bool
+        /// Fields this copy cuts short, compared with no other copy.
+        var cut: Set<String> = []
         var values: [String: String]
         var paragraphs: [String]
     }
@@ -120,7 +127,10 @@ import Testing
         var values: [String: String] = [:]
         values["level"] = cable.level.map { "\($0)" }
         if let line = cable.executiveOrder { values["decl"] = "\(line.declassification)" }
-        if let classifiedBy = cable.classifiedBy {
+        var cut: Set<String> = []
+        if let classifiedBy = cable.classifiedBy, classifiedBy.isCut {
+            cut = ["classifier", "reason"]
+        } else if let classifiedBy = cable.classifiedBy {
             values["classifier"] = normalized(classifiedBy.classifier)
             values["reason"] = (classifiedBy.reasonSection ?? "-") + " " + classifiedBy.reasonCategories
         }
@@ -129,7 +139,7 @@ import Testing
         let paragraphs = cable.paragraphs.compactMap { paragraph in
             paragraph.number.map { "\($0)\(paragraph.mark.map { "(\(normalized($0.raw)))" } ?? "")" }
         }
-        return Reading(file: entry.file, partial: partial, values: values, paragraphs: paragraphs)
+        return Reading(file: entry.file, partial: partial, cut: cut, values: values, paragraphs: paragraphs)
     }
 
     /// Letters and digits only, upper-cased.
@@ -137,8 +147,10 @@ import Testing
         String(text.uppercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
     }
 
-    /// Whether two copies agree on `field`; nil when neither holds it, or a partial copy lacks it.
+    /// Whether two copies agree on `field`; nil when neither holds it, a partial copy lacks it, or
+    /// a copy cuts it short.
     static func agree(_ field: String, _ reference: Reading, _ other: Reading) -> Bool? {
+        if reference.cut.contains(field) || other.cut.contains(field) { return nil }
         if field == "paragraphs" {
             if reference.paragraphs.isEmpty, other.paragraphs.isEmpty { return nil }
             if other.partial || reference.partial {

@@ -5,7 +5,8 @@ import Testing
 
 /// Corpus cables drawn at random, every finding judged by hand (reviewed-sample.tsv beside this
 /// file): a judged-true finding must stay where it is, a fixed false one must not return, an
-/// open false one is counted until it is fixed, and no finding may go unjudged.
+/// open false one is counted until it is fixed, a miss must be reported unless an owner holds it
+/// open, and no finding may go unjudged.
 @Suite struct ReviewedSampleAccuracyTests {
     struct Judged: Hashable {
         var file: String
@@ -21,6 +22,7 @@ import Testing
         var fixed: Set<Judged> = []
         var open: Set<Judged> = []
         var misses: Set<Judged> = []
+        var openMisses: Set<Judged> = []
         for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             if fields[0] == "cable" {
@@ -30,6 +32,7 @@ import Testing
             let judged = Judged(file: fields[1], rule: fields[2], line: Int(fields[3])!, column: Int(fields[4])!)
             switch (fields[5], fields[6]) {
             case ("true", _): truths.insert(judged)
+            case ("miss", let owner) where owner.hasPrefix("open: "): openMisses.insert(judged)
             case ("miss", _): misses.insert(judged)
             case ("false", "fixed"): fixed.insert(judged)
             default: open.insert(judged)
@@ -47,16 +50,19 @@ import Testing
         }
         let lostTruths = truths.subtracting(reported)
         let returned = fixed.intersection(reported)
-        let unjudged = reported.subtracting(truths).subtracting(open).subtracting(misses)
+        let unjudged = reported.subtracting(truths).subtracting(open).subtracting(misses).subtracting(openMisses)
         let fixedOpen = open.subtracting(reported)
         let stillMissed = misses.subtracting(reported)
+        let foundOpenMisses = openMisses.intersection(reported)
         print("accuracy: reviewed sample \(cables.count) cables, \(reported.count) findings: \(truths.count) true, "
             + "\(open.intersection(reported).count) false still open, \(fixed.count) false fixed; "
-            + "misses \(stillMissed.count) open of \(misses.count); location errors \(lostTruths.count)")
+            + "misses \(openMisses.count + stillMissed.count) open of \(misses.count + openMisses.count); "
+            + "location errors \(lostTruths.count)")
         #expect(lostTruths.isEmpty, "judged-true findings gone or moved: \(lostTruths)")
         #expect(returned.isEmpty, "fixed false findings back: \(returned)")
         #expect(unjudged.isEmpty, "findings nobody judged: \(unjudged)")
         #expect(fixedOpen.isEmpty, "open false findings no longer reported: mark them fixed: \(fixedOpen)")
-        #expect(stillMissed.isEmpty, "misses still missed: \(stillMissed)")
+        #expect(stillMissed.isEmpty, "misses no owner holds open, still missed: \(stillMissed)")
+        #expect(foundOpenMisses.isEmpty, "open misses now reported: mark them fixed: \(foundOpenMisses)")
     }
 }

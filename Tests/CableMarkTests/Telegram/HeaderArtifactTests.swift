@@ -63,10 +63,141 @@ import Testing
         #expect(cable.level == .confidential)
     }
 
+    /// Findings of `rule` on `text`, checked as of 1 December 2026.
+    static func findings(_ text: String, rule: String) throws -> [Finding] {
+        let engine = try Engine(ruleSets: RuleSet.builtIn(), options: EngineOptions(asOf: CalendarDate(year: 2026, month: 12, day: 1)!))
+        return CableReader.read(bytes: Array(text.utf8), path: "cable.txt").flatMap(engine.findings(for:)).filter { $0.ruleID == rule }
+    }
+
     @Test func spacedLevelLettersRunningIntoNOFORNReadTheLevelTheySpell() throws {
-        let cable = try #require(parseTelegram(Self.header(Self.fields, level: "S E C R E T N O F O R N LIMA 000123")))
+        let text = Self.header(Self.fields, level: "S E C R E T N O F O R N LIMA 000123")
+            .replacingOccurrences(of: "1. (C)", with: "1. (S/NF)")
+        let cable = try #require(parseTelegram(text))
         #expect(cable.level == .secret)
         #expect(cable.banner?.levelWords == "SECRETNOFORN")
+        // The NOFORN is the cable's handling marker: the NF paragraph rolls up to it.
+        let noforn = try #require(cable.captions.first { $0.name == "NOFORN" })
+        #expect(noforn.range.start.column == 13)
+        #expect(try Self.findings(text, rule: "noforn-rollup").isEmpty)
+        #expect(try Self.findings(text, rule: "banner-invalid").count == 1)
+    }
+
+    @Test func doubledOrLostLettersOfSpacedLevelWordsReadTheLevelTheySpellAndStayInvalid() throws {
+        for (line, level) in [
+            ("SS E C R E T LIMA 000123", ClassificationLevel.secret),
+            ("O N F I D E N T I A L SECTION 01 OF 02 LIMA 000123", .confidential),
+            ("CC O N F I D E N T I A L LIMA 000123", .confidential),
+        ] {
+            let text = Self.header(Self.fields, level: line)
+            let cable = try #require(parseTelegram(text), "\(line)")
+            #expect(cable.level == level, "\(line)")
+            #expect(cable.banner?.line.range.start.line == 8, "\(line)")
+            #expect(try Self.findings(text, rule: "banner-invalid").map(\.range.start.line) == [8], "\(line)")
+        }
+    }
+
+    @Test func spacedLevelWordsAsWrittenAreValid() throws {
+        for (line, level) in [
+            ("C O N F I D E N T I A L LIMA 000123", ClassificationLevel.confidential),
+            ("S E C R E T SECTION 01 OF 02 LIMA 000123", .secret),
+        ] {
+            let text = Self.header(Self.fields, level: line)
+            #expect(try #require(parseTelegram(text)).level == level, "\(line)")
+            #expect(try Self.findings(text, rule: "banner-invalid").isEmpty, "\(line)")
+        }
+    }
+
+    @Test func aSubjectEndsBeforeARepeatNoteWhenLineBreaksWereLost() throws {
+        // Collapsed text: the blank lines of "SUBJECT … / REFUGEES / THE FOLLOWING IS A REPEAT …"
+        // are gone.
+        let fields = Self.fields.replacingOccurrences(
+            of: "SUBJECT: BORDER SECURITY TALKS",
+            with: "SUBJECT: BORDER SECURITY\nTALKS\nTHE FOLLOWING IS A REPEAT OF LIMA 6920, SENT ACTION SECSTATE,\nINFO QUITO - BEING REPEATED FOR YOUR INFO.\nQUOTE")
+        let cable = try #require(parseTelegram(Self.header(fields), format: .jsonRecord))
+        #expect(cable.subject?.text == "BORDER SECURITY TALKS")
+    }
+
+    @Test func aSubjectThatWrapsWithoutABlankLineEndsAtOneOnADoubleSpacedPage() throws {
+        let doubled = """
+            C O N F I D E N T I A L SECTION 01 OF 02 LIMA 000123
+
+            SIPDIS
+
+            E.O. 12958: DECL: 06/21/2017
+            TAGS: PREL PE
+            SUBJECT: BORDER SECURITY TALKS,
+            FOREIGN POLICY TEAM
+
+             IIR 6 809 0067 09 Classified By: Ambassador J. Curtis Struble, Reason 1.4 (b) and (d)
+
+            1. (C) Text.
+            """
+        let cable = try #require(parseTelegram(doubled, format: .webExtract))
+        #expect(cable.subject?.text == "BORDER SECURITY TALKS, FOREIGN POLICY TEAM")
+        #expect(cable.classifiedBy?.classifier == "Ambassador J. Curtis Struble")
+        // Where every line of the field stands between blank lines, one blank line does not end it.
+        let spaced = doubled.replacingOccurrences(of: "TALKS,\nFOREIGN", with: "TALKS,\n\nFOREIGN")
+            .replacingOccurrences(of: "\n IIR 6 809 0067 09 ", with: "\n")
+        #expect(try #require(parseTelegram(spaced, format: .webExtract)).subject?.text == "BORDER SECURITY TALKS, FOREIGN POLICY TEAM")
+    }
+
+    @Test func aClassifiedByLineGoesOnAfterAPageBreak() throws {
+        let fields = Self.fields.replacingOccurrences(
+            of: "Classified By: Ambassador J. Curtis Struble for Reasons 1.4 (b) and (d)",
+            with: "CLASSIFIED BY AMBASSADOR J. CURTIS STRUBLE, REASONS 1.5\n                 CONFIDENTIAL\n\nPAGE 02        LIMA  00123  181319Z\n\n(B), (D).")
+        let cable = try #require(parseTelegram(Self.header(fields), format: .csvRecord))
+        #expect(cable.classifiedBy?.reasonSection == "1.5")
+        #expect(cable.classifiedBy?.reasonCategories == "bd")
+    }
+
+    @Test func aClassifiedByLineCutToNothingIsNotJudged() throws {
+        for cut in ["Classified by: ...", "Classif...", "CLASSIFI..."] {
+            let text = Self.header(Self.fields.replacingOccurrences(
+                of: "Classified By: Ambassador J. Curtis Struble for Reasons 1.4 (b) and (d)", with: cut))
+            #expect(try #require(parseTelegram(text)).classifiedBy?.isCut == true, "\(cut)")
+            for rule in ["classified-by-missing", "reason-invalid", "classifier-position-missing"] {
+                #expect(try Self.findings(text, rule: rule).isEmpty, "\(cut): \(rule)")
+            }
+        }
+        // A label that is not cut still needs its line.
+        let plain = Self.header(Self.fields.replacingOccurrences(
+            of: "Classified By: Ambassador J. Curtis Struble for Reasons 1.4 (b) and (d)", with: "Classif"))
+        #expect(try Self.findings(plain, rule: "classified-by-missing").count == 1)
+    }
+
+    @Test func aPageThatRepeatsTheFirstLinesOfTheCableKeepsTheFieldsOfTheFirstCopy() throws {
+        let text = """
+            C O N F I D E N T I A L LIMA 000123
+
+            SIPDIS
+
+            E.O. 12958: DECL: 06/21/2017
+            TAGS: PREL PE
+            SUBJECT: BORDER SECURITY TALKS
+
+            Classified By: Ambassador J. Curtis Struble for Reasons 1.4 (b) and (d)
+
+            C O N F I D E N T I A L LIMA 000123 SIPDIS E.O. 12958: DECL: 06/21/2017 TAGS: PREL PE
+            """
+        let cable = try #require(parseTelegram(text, format: .cablegateHTML))
+        #expect(cable.banner?.line.range.start.line == 1)
+        #expect(cable.classifiedBy?.classifier == "Ambassador J. Curtis Struble")
+        #expect(cable.subject?.text == "BORDER SECURITY TALKS")
+        #expect(cable.captions.map(\.name) == ["SIPDIS"])
+        // The repeated lines are header, not a paragraph of the cable.
+        #expect(cable.paragraphs.isEmpty)
+        #expect(try Self.findings(text, rule: "classified-by-missing").isEmpty)
+        // The page's first copy may cut the line before the reason: no reason to judge, and
+        // none claimed missing.
+        let cut = text.replacingOccurrences(of: "Curtis Struble for Reasons 1.4 (b) and (d)", with: "Curtis Str...")
+        let cutCable = try #require(parseTelegram(cut, format: .cablegateHTML))
+        #expect(cutCable.classifiedBy?.isCut == true)
+        #expect(cutCable.classifiedBy?.classifier == "Ambassador J. Curtis Str")
+        #expect(try Self.findings(cut, rule: "reason-invalid").isEmpty)
+        #expect(try Self.findings(cut, rule: "classified-by-missing").isEmpty)
+        // A line that ends without a reason and is not cut still has none.
+        let bare = text.replacingOccurrences(of: " for Reasons 1.4 (b) and (d)", with: "")
+        #expect(try Self.findings(bare, rule: "reason-invalid").count == 1)
     }
 
     @Test func declWithTwoSpacesADashedDateAndAGluedLineAllRead() throws {
@@ -119,6 +250,9 @@ import Testing
         }
         let split = try #require(parseTelegram(Self.header(Self.fields.replacingOccurrences(of: "for Reasons 1.4 (b) and (d)", with: "for reaso ns 1.4 (b) a nd (d)"))))
         #expect(split.classifiedBy?.reasonCategories == "bd")
+        // The line wrapped inside "and".
+        let wrapped = try #require(parseTelegram(Self.header(Self.fields.replacingOccurrences(of: "for Reasons 1.4 (b) and (d)", with: "for reasons 1.4 (b) an\nd (d)"))))
+        #expect(wrapped.classifiedBy?.reasonCategories == "bd")
     }
 
     @Test func categoryLettersStopAtTheFirstOtherWord() {

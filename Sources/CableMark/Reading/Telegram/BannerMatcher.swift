@@ -128,7 +128,27 @@ extension TextBytes {
         var match = BannerMatch(
             markingStart: index, markingEnd: wordEnd, levelWord: word, level: level, end: wordEnd)
         match.isLOU = word == "LOU"
+        // The NOFORN those letters ran into is still the cable's handling marker.
+        if let spelled = Self.spacedLevels.first(where: { word.hasPrefix($0.letters) }),
+            word.dropFirst(spelled.letters.count) == "NOFORN"
+        {
+            match.captions.append(("NOFORN", letter(spelled.letters.count, from: index, end), wordEnd))
+        }
         return match
+    }
+
+    /// Where the letter numbered `count` (from 0) of spaced letters starting at `index` stands.
+    private func letter(_ count: Int, from index: Int, _ end: Int) -> Int {
+        var seen = 0
+        var position = index
+        while position < end {
+            if Self.isLetter(bytes[position]) {
+                if seen == count { return position }
+                seen += 1
+            }
+            position += 1
+        }
+        return end
     }
 
     /// Skips the quotes and comma a CSV export left before the line ('","C O N F I D E N T I A L').

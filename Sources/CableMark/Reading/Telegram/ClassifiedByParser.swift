@@ -79,7 +79,7 @@ enum ClassifiedByParser {
     /// "REASONS 1.4 (B) AND (D)" → ("1.4", "bd"). A section typed with stray spaces ("1. 4",
     /// "1 .4") reads the same, and another "1.N" comes back as written so a rule can report it.
     /// Single letters outside a–h come back upper-cased ("1.4 (X)" → "X"). "E.O." is not a pair
-    /// of categories, nor "A ND" a split AND. The letters end at the first other word ("1.4 (B) OF THE U.S. ORDER": the
+    /// of categories, nor "A ND" or "AN D" a split AND. The letters end at the first other word ("1.4 (B) OF THE U.S. ORDER": the
     /// U and S are no categories). Without a section, only letters in parentheses count
     /// ("REASONS (B) AND (D)").
     static func sectionAndCategories(upperCased reason: [UInt8]) -> (String?, String) {
@@ -99,11 +99,9 @@ enum ClassifiedByParser {
                 index += 3
                 continue
             }
-            // "A ND": the release split "AND".
-            if isSingleLetter, byte == UInt8(ascii: "A"), index + 3 < reason.count, reason[index + 1] == 0x20,
-                reason[index + 2] == UInt8(ascii: "N"), reason[index + 3] == UInt8(ascii: "D")
-            {
-                index += 4
+            // "A ND", "AN D": the release split "AND" (at a line end, say).
+            if TextBytes.isLetter(byte), !TextBytes.isLetter(before), let end = splitConjunctionEnd(reason, at: index) {
+                index = end
                 continue
             }
             // The reason ends where the first paragraph begins, when the text ran on into it:
@@ -120,6 +118,18 @@ enum ClassifiedByParser {
             index += 1
         }
         return (section, categories)
+    }
+
+    /// Where "AND" or "OR" split by one space ("A ND", "AN D", "O R") ends, when it starts at
+    /// `index`.
+    private static func splitConjunctionEnd(_ reason: [UInt8], at index: Int) -> Int? {
+        var firstEnd = index
+        while firstEnd < reason.count, TextBytes.isLetter(reason[firstEnd]) { firstEnd += 1 }
+        guard firstEnd + 1 < reason.count, reason[firstEnd] == 0x20, TextBytes.isLetter(reason[firstEnd + 1]) else { return nil }
+        var secondEnd = firstEnd + 1
+        while secondEnd < reason.count, TextBytes.isLetter(reason[secondEnd]) { secondEnd += 1 }
+        let joined = Array(reason[index..<firstEnd]) + Array(reason[(firstEnd + 1)..<secondEnd])
+        return joined.elementsEqual("AND".utf8) || joined.elementsEqual("OR".utf8) ? secondEnd : nil
     }
 
     /// "(S) Embassy": a portion mark letter in parentheses followed by a word, not a category.

@@ -83,7 +83,14 @@ extension TextBytes {
             return nil
         case UInt8(ascii: "C"):
             // "Classified By", "CLASSIFIED BY", and the odd "CLASSIFIED SECRET BY".
-            guard matches("CLASSIFIED", at: index, end) else { return nil }
+            guard matches("CLASSIFIED", at: index, end) else {
+                // The label a page's preview cut ("Classif..."): a Classified By line cut to nothing.
+                var cut = index
+                let label = Array("CLASSIFIED".utf8)
+                while cut < end, cut - index < label.count, Self.upper(bytes[cut]) == label[cut - index] { cut += 1 }
+                guard cut - index >= 4, matches("...", at: cut, end) else { return nil }
+                return HeaderMarker(kind: .classifiedBy, start: index, valueStart: cut)
+            }
             var position = skipSpaces(index + 10, end)
             if !matchesWord("BY", at: position, end) {
                 // One level word may stand between: "CLASSIFIED SECRET BY".

@@ -106,25 +106,37 @@ extension TelegramParser {
     }
 
     /// Where a wrapping field ends: the last line before a blank line, a label, a caption line,
-    /// a paragraph start or `limit`, or a label inside a line ("C. 2008 STATE 115523  Classified
-    /// By: …", when line breaks were lost): then `label` is where that label starts. In a
-    /// double-spaced text (a blank line after every line, as some web extracts have it) one blank
-    /// line does not end the field.
+    /// a paragraph start, a repeat note or `limit`, or a label inside a line ("C. 2008 STATE
+    /// 115523  Classified By: …", when line breaks were lost): then `label` is where that label
+    /// starts. In a double-spaced text (a blank line after every line, as some web extracts have
+    /// it) one blank line does not end the field, unless the field itself wrapped without one.
     private func wrappedEnd(of marker: HeaderMarker, after lineIndex: Int, limit: Int) -> (lastLine: Int, end: Int, label: Int?) {
         var last = lineIndex
         var index = lineIndex + 1
-        let doubleSpaced = isDoubleSpaced(around: lineIndex, limit: limit)
+        var doubleSpaced = isDoubleSpaced(around: lineIndex, limit: limit)
         while index < limit {
             var line = lines[index]
+            if isPageBreak(line) {
+                // A page break inside the field ("CONFIDENTIAL", "PAGE 02 VATICA 02748 181319Z"):
+                // the field goes on after it and the blank lines around it.
+                index += 1
+                while index < limit, lines[index].isEmpty { index += 1 }
+                continue
+            }
             if line.isEmpty, doubleSpaced, index + 1 < limit, !lines[index + 1].isEmpty {
                 index += 1
+                if isPageBreak(lines[index]) { continue }
                 line = lines[index]
+            } else if !line.isEmpty {
+                // A wrap with no blank line between: this field is not double-spaced.
+                doubleSpaced = false
             }
             let start = text.skipSpaces(line.start, line.end)
             if line.isEmpty || start == line.end { break }
             if text.headerMarker(at: start, line.end, atLineStart: true) != nil { break }
             if text.caption(at: start, line.end) != nil { break }
             if text.paragraphStart(line, expected: 1) != nil { break }
+            if startsRepeatNote(start, line.end) { break }
             if marker.kind == .tags, !continuesTags(start, line.end) { break }
             if marker.kind == .executiveOrder, !continuesExecutiveOrder(line: index, start: start, after: lineIndex) { break }
             if let label = nextLabel(after: marker, from: start + 1, line.end) {
@@ -162,6 +174,42 @@ extension TelegramParser {
         return text.matches("DECL", at: position, end) || text.matches("N/A", at: position, end)
     }
 
+    /// The field at `start..<end`, its text without the lines of a page break it runs across
+    /// (see `wrappedEnd`).
+    private func fieldWithoutPageBreaks(_ start: Int, _ end: Int) -> TextField {
+        let whole = field(start, end)
+        guard text.bytes[start..<end].contains(0x0A) else { return whole }
+        // The first line that ends after `start`.
+        var low = 0
+        var high = lines.count
+        while low < high {
+            let middle = (low + high) / 2
+            if lines[middle].end < start { low = middle + 1 } else { high = middle }
+        }
+        var pieces: [String] = []
+        for line in lines[low...] {
+            guard line.start < end else { break }
+            if isPageBreak(line) { continue }
+            let piece = text.folded(max(start, line.start), min(end, line.end))
+            if !piece.isEmpty { pieces.append(piece) }
+        }
+        return TextField(text: pieces.joined(separator: " "), range: whole.range)
+    }
+
+    /// A line a page break puts into the text: a page marker, or the classification alone.
+    private func isPageBreak(_ line: TextLine) -> Bool {
+        if text.isPageMarker(line) { return true }
+        guard let match = text.bannerMatch(line) else { return false }
+        return match.reference.isEmpty && match.section == nil && text.skipSpaces(match.end, line.end) == line.end
+    }
+
+    /// The note a repeated cable opens with ("THE FOLLOWING IS A REPEAT OF NEW DELHI 6920 …",
+    /// then "QUOTE" on its own line): no part of a field it follows when line breaks were lost.
+    private func startsRepeatNote(_ start: Int, _ end: Int) -> Bool {
+        text.matches("THE FOLLOWING IS A REPEAT", at: start, end)
+            || (text.matchesWord("QUOTE", at: start, end) && text.skipSpaces(start + 5, end) == end)
+    }
+
     /// True when the lines before `lineIndex` alternate text and blank lines.
     private func isDoubleSpaced(around lineIndex: Int, limit: Int) -> Bool {
         let window = lines[max(0, lineIndex - 8)..<lineIndex]
@@ -171,8 +219,8 @@ extension TelegramParser {
     }
 
     private func record(_ marker: HeaderMarker, valueEnd: Int, into cable: inout Cable) {
-        let value = field(marker.valueStart, max(marker.valueStart, valueEnd))
-        let whole = field(marker.start, max(marker.valueStart, valueEnd))
+        let value = fieldWithoutPageBreaks(marker.valueStart, max(marker.valueStart, valueEnd))
+        let whole = fieldWithoutPageBreaks(marker.start, max(marker.valueStart, valueEnd))
         switch marker.kind {
         case .executiveOrder:
             guard cable.executiveOrder == nil else { return }
@@ -194,8 +242,9 @@ extension TelegramParser {
             }
             cable.classifiedBy = ClassifiedBy(
                 line: whole, classifier: parsed.classifier,
-                reason: reasonStart.map { field($0, valueEnd) }, reasonSection: parsed.section,
-                reasonCategories: parsed.categories, isDerivative: parsed.isDerivative)
+                reason: reasonStart.map { fieldWithoutPageBreaks($0, valueEnd) }, reasonSection: parsed.section,
+                reasonCategories: parsed.categories, isDerivative: parsed.isDerivative,
+                isCut: reasonStart == nil && value.text.hasSuffix("..."))
         case .derivedFrom:
             if cable.derivedFrom == nil { cable.derivedFrom = value }
         }

@@ -23,7 +23,7 @@ struct TelegramParser {
             range: source.lineIndex.range(ofOffsets: source.startOffset, source.endOffset))
         cable.metadata = source.metadata
 
-        let bannerLine = findMainBanner()
+        let (bannerLine, repeated) = findMainBanner()
         let bodyStart = bannerLine.map { $0.index } ?? 0
         let firstParagraph = firstParagraphLine(after: bodyStart)
         if let bannerLine {
@@ -38,7 +38,14 @@ struct TelegramParser {
 
         var header = HeaderScan()
         let headerEnd = firstParagraph ?? lines.count
-        scanHeader(from: bodyStart, to: headerEnd, bannerEnd: bannerLine?.match.end, into: &header, cable: &cable)
+        scanHeader(from: bodyStart, to: repeated?.index ?? headerEnd, bannerEnd: bannerLine?.match.end, into: &header, cable: &cable)
+        if let repeated {
+            // The later copies of the header are read, not kept: their lines are no body.
+            var copy = cable
+            var rest = HeaderScan()
+            scanHeader(from: repeated.index, to: headerEnd, bannerEnd: repeated.match.end, into: &rest, cable: &copy)
+            header.lastLine = max(header.lastLine, rest.lastLine)
+        }
 
         let paragraphStart = firstParagraph ?? header.bodyStartLine(after: bodyStart, limit: lines.count)
         if let paragraphStart {
@@ -63,9 +70,11 @@ struct TelegramParser {
     // MARK: - Classification line
 
     /// The classification line of the cable: the first line that reads as one and carries the
-    /// message reference; when the header is printed twice before the first paragraph, the last
-    /// copy (the first was a page's preview).
-    private func findMainBanner() -> (index: Int, match: BannerMatch)? {
+    /// message reference. When the header is printed more than once before the first paragraph,
+    /// the last copy that holds every kind of field any copy holds: a page's preview comes first
+    /// and is cut, a page that repeats the cable may repeat only its first lines. `repeated` is
+    /// the copy after the chosen one, whose fields are not the cable's.
+    private func findMainBanner() -> (main: (index: Int, match: BannerMatch)?, repeated: (index: Int, match: BannerMatch)?) {
         var first: (index: Int, match: BannerMatch)?
         for (index, line) in lines.enumerated() {
             guard let match = text.bannerMatch(line), !match.reference.isEmpty else { continue }
@@ -73,17 +82,39 @@ struct TelegramParser {
             break
         }
         if first == nil { first = looseBanner() }
-        guard let found = first else { return nil }
+        guard let found = first else { return (nil, nil) }
         let paragraph = firstParagraphLine(after: found.index) ?? lines.count
-        var chosen = found
+        var copies = [found]
         for index in (found.index + 1)..<max(found.index + 1, paragraph) {
             if let match = text.bannerMatch(lines[index]), match.reference == found.match.reference,
                 match.levelWord == found.match.levelWord
             {
-                chosen = (index, match)
+                copies.append((index, match))
             }
         }
-        return chosen
+        let fields = copies.indices.map { number in
+            fieldKinds(from: copies[number].index, to: number + 1 < copies.count ? copies[number + 1].index : paragraph)
+        }
+        let all = fields.reduce(Set<HeaderFieldKind>()) { $0.union($1) }
+        // Failing a complete copy, the one holding the most kinds (the last on a tie).
+        let chosen = fields.lastIndex(of: all)
+            ?? fields.indices.reversed().max { fields[$0].count < fields[$1].count } ?? 0
+        return (copies[chosen], chosen + 1 < copies.count ? copies[chosen + 1] : nil)
+    }
+
+    /// The kinds of header field labelled in `start..<end`.
+    private func fieldKinds(from start: Int, to end: Int) -> Set<HeaderFieldKind> {
+        var kinds: Set<HeaderFieldKind> = []
+        for line in lines[start..<max(start, end)] {
+            let lineStart = text.skipSpaces(line.start, line.end)
+            if let marker = text.headerMarker(at: lineStart, line.end, atLineStart: true) { kinds.insert(marker.kind) }
+            var position = lineStart + 1
+            while let marker = text.nextHeaderMarker(from: position, line.end) {
+                kinds.insert(marker.kind)
+                position = marker.valueStart + 1
+            }
+        }
+        return kinds
     }
 
     /// A classification line without a message reference, or with misspelled level words: a line
