@@ -3,10 +3,18 @@
 /// Defects of the rules in cablemark-core.xml: the classification line, routing, metadata and
 /// portion marks.
 ///
-/// Left out: document-unrecognized, whose defect is a file that is no cable at all, so there is
-/// no real cable to inject it into (CableReaderTests and the fuzz corpus cover it).
 extension RuleInjection {
     typealias B = InjectionBytes
+
+    /// From the first to the last byte of a cable's fields and paragraphs.
+    static func textRange(of cable: Cable) -> Range<Int>? {
+        let fields = [
+            cable.banner?.line, cable.routing.securityWarning, cable.routing.dateTimeGroup, cable.executiveOrder?.line,
+            cable.tagsLine, cable.subject, cable.references, cable.classifiedBy?.line,
+        ].compactMap { $0?.range } + cable.captions.map(\.range) + cable.paragraphs.map(\.range)
+        guard let start = fields.map(\.start.offset).min(), let end = fields.map(\.end.offset).max() else { return nil }
+        return start..<end
+    }
 
     static let core: [RuleInjection] = [
         // The release dropped the classification line, every copy of it (pages that print the
@@ -23,6 +31,19 @@ extension RuleInjection {
             }
             return copy
         },
+        // The release lost the cable's text and kept its container: the CSV record's columns, the
+        // page around its <pre>, the JSON record's other fields (a raw telegram: nothing is left).
+        // Every copy of it: pages that print the header twice.
+        RuleInjection(rule: "document-unrecognized") { cable, bytes in
+            var copy = bytes
+            var text: Cable? = cable
+            for _ in 0..<3 {
+                guard let cable = text, let range = textRange(of: cable) else { break }
+                copy = B.replacing(copy, range, with: "")
+                text = B.cable(copy)
+            }
+            return copy
+        },
         // Two letters of the level word swapped: "CONFIDENTAIL", "S E C E R T", "UNCLASSIFEID".
         // Where the reader cannot make out the level the letters were meant to spell, a source
         // that states one disagrees: metadata-mismatch, by design as for banner-missing.
@@ -33,7 +54,15 @@ extension RuleInjection {
             let last = letters.count - 1
             let before = words.form.contains(" ") && letters[last - 1] == " " ? last - 2 : last - 1
             letters.swapAt(before, last)
-            return B.replacing(bytes, words.range, with: String(letters))
+            // Every copy of the line (pages that print the header twice).
+            var copy = B.replacing(bytes, words.range, with: String(letters))
+            for _ in 0..<2 {
+                guard let again = B.cable(copy)?.banner, !again.isMisspelled, again.marking == banner.marking,
+                    let words = B.levelWords(again, in: copy)
+                else { break }
+                copy = B.replacing(copy, words.range, with: String(letters))
+            }
+            return copy
         },
         // "CONFIDENTIAL SENSITIVE", "S E C R E T SBU": an administrative control on a classified line.
         RuleInjection(rule: "banner-compound") { cable, bytes in

@@ -78,9 +78,9 @@ enum InjectionBytes {
         return range.lowerBound - before >= 2
     }
 
-    /// The cable read from injected bytes.
-    static func cable(_ bytes: [UInt8]) -> Cable? {
-        for case .cable(let cable) in CableReader.read(bytes: bytes, path: "injected") { return cable }
+    /// The (first) cable read from a file's bytes.
+    static func cable(_ bytes: [UInt8], path: String = "injected") -> Cable? {
+        for case .cable(let cable) in CableReader.read(bytes: bytes, path: path) { return cable }
         return nil
     }
 

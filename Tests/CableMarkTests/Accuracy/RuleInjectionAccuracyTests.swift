@@ -7,11 +7,10 @@ import Testing
 /// the file's own bytes, and checks that the rule fires and that no other finding appears (other
 /// than the companions an injection names).
 ///
-/// Every rule of the built-in rule sets is injected but document-unrecognized (see
-/// RuleInjection+Core.swift). Each injection goes into every format whose cables have a place
-/// for it (routing-mismatch needs a routing header, metadata-mismatch a source that states a
-/// level, section-banner-mismatch a cable of several sections); a rule off by default runs with
-/// the injection that enables it.
+/// Every rule of the built-in rule sets is injected, into every format whose cables have a place
+/// for its defect (routing-mismatch needs a routing header, metadata-mismatch a source that
+/// states a level, section-banner-mismatch a cable of several sections); a rule off by default
+/// (subject-unmarked, declass-date-passed) runs with the injection that enables it.
 @Suite struct RuleInjectionAccuracyTests {
     static let required = 0.97
     static let perFormat = 40
@@ -35,13 +34,6 @@ import Testing
     static let asOf = CalendarDate(year: 1900, month: 1, day: 1)!
 
     static let injections = RuleInjection.core + RuleInjection.declassification + RuleInjection.header
-
-    static func cable(_ bytes: [UInt8], _ file: String) -> Cable? {
-        CableReader.read(bytes: bytes, path: file).lazy.compactMap { result -> Cable? in
-            if case .cable(let cable) = result { return cable }
-            return nil
-        }.first
-    }
 
     /// (rule, message) pairs with their counts: a finding is new when the injected copy has more.
     static func tally(_ bytes: [UInt8], _ file: String, _ engine: Engine) -> [String: Int] {
@@ -77,12 +69,11 @@ import Testing
         return (0..<count).map { $0 * step % count }
     }
 
-    @Test func everyCatalogRuleButDocumentUnrecognizedIsInjected() throws {
-        let engine = try Engine(ruleSets: RuleSet.builtIn(), options: EngineOptions(enabledRules: ["subject-unmarked", "declass-date-passed"]))
+    @Test func everyCatalogRuleIsInjected() throws {
+        let engine = try Engine(ruleSets: RuleSet.builtIn())
         let injected = Set(Self.injections.map(\.rule))
         let catalog = Set(engine.rules.map(\.id))
-        #expect(catalog.subtracting(injected) == ["document-unrecognized"])
-        #expect(injected.isSubset(of: catalog))
+        #expect(injected == catalog)
         #expect(injected.count == Self.injections.count, "a rule injected twice")
     }
 
@@ -93,7 +84,7 @@ import Testing
             try Self.spread(entries.count).compactMap { index -> (String, [UInt8], Cable)? in
                 let entry = entries[index]
                 let bytes = try SharedData.bytes(of: entry.url)
-                return Self.cable(bytes, entry.file).map { (entry.file, bytes, $0) }
+                return InjectionBytes.cable(bytes, path: entry.file).map { (entry.file, bytes, $0) }
             }
         }.sorted { $0.key < $1.key }
         var runs: [String: EngineRun] = [:]
