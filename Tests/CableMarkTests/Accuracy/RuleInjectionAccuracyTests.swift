@@ -44,6 +44,9 @@ import Testing
         return counts
     }
 
+    /// The rule id of a `tally` key.
+    static func rule(of key: String) -> String { String(key.prefix { $0 != "\t" }) }
+
     /// The engine an injection runs with, and the findings of the original cables under it.
     final class EngineRun {
         let engine: Engine
@@ -106,9 +109,8 @@ import Testing
                     let before = run.findings(of: file, bytes)
                     let after = Self.tally(injectedBytes, file, run.engine)
                     let new = after.filter { $0.value > before[$0.key, default: 0] }.map(\.key)
-                    let rule = { (key: String) in String(key.prefix { $0 != "\t" }) }
-                    let fires = new.contains { rule($0) == injection.rule }
-                    let others = new.filter { rule($0) != injection.rule && !injection.companions.contains(rule($0)) }
+                    let fires = new.contains { Self.rule(of: $0) == injection.rule }
+                    let others = new.filter { Self.rule(of: $0) != injection.rule && !injection.companions.contains(Self.rule(of: $0)) }
                     if fires { found += 1 }
                     if fires, others.isEmpty { clean += 1 }
                     if !fires || !others.isEmpty, shown < Self.shownFailures {
