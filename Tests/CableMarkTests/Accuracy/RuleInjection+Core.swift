@@ -2,7 +2,6 @@
 
 /// Defects of the rules in cablemark-core.xml: the classification line, routing, metadata and
 /// portion marks.
-///
 extension RuleInjection {
     typealias B = InjectionBytes
 
@@ -44,13 +43,13 @@ extension RuleInjection {
             }
             return copy
         },
-        // Two letters of the level word swapped: "CONFIDENTAIL", "S E C E R T", "UNCLASSIFEID".
+        // The last two letters of the level word swapped: "CONFIDENTILA", "S E C R T E", "UNCLSA".
         // Where the reader cannot make out the level the letters were meant to spell, a source
         // that states one disagrees: metadata-mismatch, by design as for banner-missing.
         RuleInjection(rule: "banner-invalid", companions: ["metadata-mismatch"]) { cable, bytes in
             guard let banner = cable.banner, !banner.isMisspelled, let words = B.levelWords(banner, in: bytes) else { return nil }
             var letters = Array(words.form)
-            // The last two letters of the word (spaced forms: the last two letters, a space apart).
+            // Spaced forms: the last two letters, a space apart.
             let last = letters.count - 1
             let before = words.form.contains(" ") && letters[last - 1] == " " ? last - 2 : last - 1
             letters.swapAt(before, last)
@@ -64,7 +63,7 @@ extension RuleInjection {
             }
             return copy
         },
-        // "CONFIDENTIAL SENSITIVE", "S E C R E T SBU": an administrative control on a classified line.
+        // "CONFIDENTIAL SENSITIVE", "S E C R E T SENSITIVE": an administrative control on a classified line.
         RuleInjection(rule: "banner-compound") { cable, bytes in
             guard B.isClassified(cable), let banner = cable.banner, banner.compoundWords.isEmpty,
                 let words = B.levelWords(banner, in: bytes)
