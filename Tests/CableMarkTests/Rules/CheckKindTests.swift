@@ -97,6 +97,13 @@ import Testing
         #expect(late.map(\.message) == ["2032-06-22 after 2032-06-21 from 2007-06-21"])
         #expect(try findings(check: within25, on: cable(2032, 6, 21)).isEmpty)
 
+        // Between 10 and 25 years only: a later date is left to the 25-year check.
+        let between = #"<check kind="date-window" field="decl.date" base="cable-date" max="+10y" up-to="+25y"/>"#
+        #expect(try findings(check: between, on: cable(2020, 6, 21)).count == 1)
+        #expect(try findings(check: between, on: cable(2032, 6, 21)).count == 1)
+        #expect(try findings(check: between, on: cable(2032, 6, 22)).isEmpty)
+        #expect(try findings(check: between, on: cable(2017, 6, 21)).isEmpty)
+
         let passed = #"<check kind="date-window" field="decl.date" base="as-of" min="0"/>"#
         let options = { (year: Int) in EngineOptions(asOf: CalendarDate(year: year, month: 1, day: 1)!) }
         #expect(try findings(check: passed, on: cable(2017, 6, 21), options: options(2020)).count == 1)

@@ -1,6 +1,8 @@
 /// Fires on every date of a date field outside [base + min, base + max], where base is the
 /// cable's date or the run date: `<check kind="date-window" field="decl.date" base="cable-date"
 /// max="+25y"/>`. {value} is the date, {base} the base date, {limit} the bound it crossed.
+/// `up-to="+25y"` leaves dates after base + 25 years alone: another rule reports those (a date
+/// past 25 years is not also reported as past 10).
 struct DateWindowCheck: CheckKind {
     static let name = "date-window"
     static let variables: Set<String> = ["value", "base", "limit"]
@@ -8,6 +10,7 @@ struct DateWindowCheck: CheckKind {
     let fromRunDate: Bool
     let minimum: DateOffset?
     let maximum: DateOffset?
+    let upTo: DateOffset?
 
     init(_ element: CheckElement) throws(RuleSetError) {
         field = try element.field("field")
@@ -18,6 +21,7 @@ struct DateWindowCheck: CheckKind {
         fromRunDate = base == "as-of"
         minimum = try Self.offset(element, "min")
         maximum = try Self.offset(element, "max")
+        upTo = try Self.offset(element, "up-to")
         guard minimum != nil || maximum != nil else {
             throw element.error("date-window needs min= or max=")
         }
@@ -35,8 +39,10 @@ struct DateWindowCheck: CheckKind {
         guard let base = fromRunDate ? facts.asOf : facts.cable.date else { return [] }
         let earliest = minimum?.applied(to: base)
         let latest = maximum?.applied(to: base)
+        let last = upTo?.applied(to: base)
         return facts.cable.values(of: field).compactMap { value in
             guard let date = value.date else { return nil }
+            if let last, last < date { return nil }
             let limit: CalendarDate
             if let earliest, date < earliest {
                 limit = earliest
