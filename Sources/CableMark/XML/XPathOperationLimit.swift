@@ -17,9 +17,12 @@ import CLibXML2
 ///   13.5 s on 4 MB of text.
 /// So one operation may cost a comparison with every node or a pass over every byte: dividing
 /// the budget by `1 + nodes / nodesPerUnit + textBytes / bytesPerUnit` keeps those evaluations
-/// near what the budget's cheapest operations cost (about a second here). Not bounded by it:
-/// translate() (46 ns a byte: `//e[translate(/, 'abc', 'xyz') = '']` 369 s on the same text)
-/// and concat() of many copies of a long string, whose cost is in one operation.
+/// near what the budget's cheapest operations cost (about a second here). Not bounded by it,
+/// since their cost is in one operation: translate() (xmlXPathTranslateFunction looks each
+/// character up in the second argument: 46 ns a byte with 'abc',
+/// `//e[translate(/, 'abc', 'xyz') = '']` 369 s on the same text, and text × text for
+/// translate(/, /, '')) and concat() of many copies of a long string (each argument appended
+/// to all the ones before).
 enum XPathOperationLimit {
     /// Operations that cost no more than one visit each: this many take 0.9 s here
     /// (`count(//node()[count(//node()[count(//node()) > 0]) > 0])`, about 45 ns each).
@@ -28,13 +31,13 @@ enum XPathOperationLimit {
     /// the chained axes above stopped at 165,000 operations took 0.67 s).
     static let nodesPerUnit = 32
     /// Bytes of a string value built in the time of one counted operation (string-length(/) as
-    /// above: 267; halved for the functions that do a little more a byte, as contains() does).
+    /// above: 267, contains(/, 'x') 245; half that, for a margin).
     static let bytesPerUnit = 128
 
     /// The limit for a document of `nodes` nodes (elements, attributes, text) holding `textBytes`
-    /// bytes of text and attribute values.
+    /// bytes of text and attribute values; at least 1, since libxml2 reads 0 as no limit.
     static func limit(nodes: Int, textBytes: Int) -> Int {
-        budget / (1 + nodes / nodesPerUnit + textBytes / bytesPerUnit)
+        max(1, budget / (1 + nodes / nodesPerUnit + textBytes / bytesPerUnit))
     }
 
     /// The limit for `document`.
