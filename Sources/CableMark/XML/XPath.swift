@@ -36,7 +36,7 @@ public final class XPathExpression: @unchecked Sendable {
 /// An XPath expression that failed to compile or to evaluate.
 public struct XPathError: Error, Sendable, CustomStringConvertible {
     public var message: String
-    /// The evaluation stopped at `XPathEvaluator.operationLimit`.
+    /// The evaluation stopped at the evaluator's `operationLimit`.
     public var exceededOperationLimit = false
     public var description: String { message }
 }
@@ -45,10 +45,9 @@ public struct XPathError: Error, Sendable, CustomStringConvertible {
 /// nothing, within `operationLimit` for all its evaluations together. Not shareable: make one
 /// per document and thread.
 final class XPathEvaluator {
-    /// libxml2's XPath operations (steps, and nodes visited) one evaluator may spend. Every rule
-    /// we ship spends under 20,000 on the largest corpus cable; 50 million take about a second
-    /// here, so one hostile expression cannot stall a run.
-    static let operationLimit: UInt = 20_000_000
+    /// libxml2's XPath operations (steps, and nodes visited) this evaluator may spend: see
+    /// `XPathOperationLimit` for why it shrinks as the document grows.
+    let operationLimit: Int
 
     private let document: XMLDocument
     private let context: xmlXPathContextPtr
@@ -61,7 +60,8 @@ final class XPathEvaluator {
         self.context = context
         context.pointee.error = XMLErrorCollector.handler
         context.pointee.userData = collector.userData
-        context.pointee.opLimit = Self.operationLimit
+        operationLimit = XPathOperationLimit.limit(for: document)
+        context.pointee.opLimit = UInt(operationLimit)
         for (name, value) in variables {
             // The context owns the value object from here on and frees it with itself.
             xmlXPathRegisterVariable(context, name, xmlXPathNewCString(value))
@@ -121,7 +121,7 @@ final class XPathEvaluator {
             // libxml2 reports XPath errors offset into its own error range.
             if entry?.code == Int32(XML_XPATH_EXPRESSION_OK.rawValue + XPATH_OP_LIMIT_EXCEEDED.rawValue) {
                 throw XPathError(
-                    message: "'\(expression.source)' needs more than \(Self.operationLimit) XPath operations",
+                    message: "'\(expression.source)' needs more than \(operationLimit) XPath operations, the limit for a cable of this size",
                     exceededOperationLimit: true)
             }
             throw XPathError(message: XPathExpression.describe(entry?.message, in: expression.source))
