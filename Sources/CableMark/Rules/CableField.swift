@@ -166,8 +166,8 @@ extension Cable {
         case .tagsLine:
             return tagsLine.map { [FieldValue($0.text, $0)] } ?? []
         case .tags:
-            let context = tagsLine?.text ?? ""
-            return tags.map { FieldValue(text: $0.text, range: $0.range, context: context) }
+            let contexts = LineExcerpt.contexts(of: tagsLine?.text ?? "", for: tags.map(\.text))
+            return zip(tags, contexts).map { FieldValue(text: $0.text, range: $0.range, context: $1) }
         case .subject:
             return subject.map { [FieldValue($0.text, $0)] } ?? []
         case .references:

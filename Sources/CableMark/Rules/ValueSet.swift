@@ -4,6 +4,9 @@
 struct ValueSet: Sendable {
     /// Value → the cable dates it belongs to the set (several when listed more than once).
     private var exact: [String: [DateWindow]] = [:]
+    /// The keys of `exact` by their length in bytes, with their bytes: a suggestion is at most
+    /// one byte longer or shorter, so `nearest` looks at three lengths, not the whole set.
+    private var exactByLength: [Int: [(text: String, bytes: [UInt8])]] = [:]
     private var prefixes: [(text: String, window: DateWindow)] = []
     private var patterns: [XMLRegularExpression] = []
     /// Compare upper-cased values (patterns then see the upper-cased value).
@@ -22,6 +25,7 @@ struct ValueSet: Sendable {
         if value.hasSuffix("*") {
             prefixes.append((String(value.dropLast()), window))
         } else {
+            if exact[value] == nil { exactByLength[value.utf8.count, default: []].append((value, Array(value.utf8))) }
             exact[value, default: []].append(window)
         }
     }
@@ -46,8 +50,8 @@ struct ValueSet: Sendable {
     func nearest(to value: String) -> String? {
         let target = Array(normalized(value).utf8)
         var best: (rank: Int, value: String)?
-        for candidate in exact.keys {
-            let bytes = Array(candidate.utf8)
+        let lengths = (target.count - 1)...(target.count + 1)
+        for (candidate, bytes) in lengths.flatMap({ exactByLength[$0] ?? [] }) {
             let closeness: Int
             if Self.isSwap(target, bytes) {
                 closeness = 0

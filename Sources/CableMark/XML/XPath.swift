@@ -49,6 +49,9 @@ final class XPathEvaluator {
     /// `XPathOperationLimit` for why it shrinks as the document grows.
     let operationLimit: Int
 
+    /// The operations its evaluations have spent so far, out of `operationLimit`.
+    var operationsSpent: Int { Int(context.pointee.opCount) }
+
     private let document: XMLDocument
     private let context: xmlXPathContextPtr
     private let collector = XMLErrorCollector()
@@ -62,6 +65,7 @@ final class XPathEvaluator {
         context.pointee.userData = collector.userData
         operationLimit = XPathOperationLimit.limit(for: document)
         context.pointee.opLimit = UInt(operationLimit)
+        XPathStringFunctions.register(in: context)
         for (name, value) in variables {
             // The context owns the value object from here on and frees it with itself.
             xmlXPathRegisterVariable(context, name, xmlXPathNewCString(value))

@@ -17,12 +17,8 @@ import CLibXML2
 ///   13.5 s on 4 MB of text.
 /// So one operation may cost a comparison with every node or a pass over every byte: dividing
 /// the budget by `1 + nodes / nodesPerUnit + textBytes / bytesPerUnit` keeps those evaluations
-/// near what the budget's cheapest operations cost (about a second here). Not bounded by it,
-/// since their cost is in one operation: translate() (xmlXPathTranslateFunction looks each
-/// character up in the second argument: 46 ns a byte with 'abc',
-/// `//e[translate(/, 'abc', 'xyz') = '']` 369 s on the same text, and text × text for
-/// translate(/, /, '')) and concat() of many copies of a long string (each argument appended
-/// to all the ones before).
+/// near what the budget's cheapest operations cost (about a second here). translate() and
+/// concat() are ours (XPathStringFunctions), linear in their arguments, and charge their time.
 enum XPathOperationLimit {
     /// Operations that cost no more than one visit each: this many take 0.9 s here
     /// (`count(//node()[count(//node()[count(//node()) > 0]) > 0])`, about 45 ns each).
@@ -33,6 +29,19 @@ enum XPathOperationLimit {
     /// Bytes of a string value built in the time of one counted operation (string-length(/) as
     /// above: 267, contains(/, 'x') 245; half that, for a margin).
     static let bytesPerUnit = 128
+
+    /// Bytes of arguments our translate() goes over in the time the whole budget's operations
+    /// take (0.9 s, above): `string-length(translate(/, 'abc', 'xyz'))` over 4 MB of text took
+    /// 0.12 to 0.21 s more than `string-length(/)` (30 to 50 ns a byte), so 45 ns a byte.
+    /// concat() is faster (4 copies of the 4 MB, under 0.05 s) and charged the same.
+    static let functionBytesPerBudget = 20_000_000
+
+    /// What a call of our translate() or concat() over `bytes` bytes of arguments adds to the
+    /// operation count under `limit`: its share of the limit is its share of the budget's time,
+    /// since the limit already shrank with the document as the budget's operations' cost grew.
+    static func cost(ofFunctionOver bytes: Int, limit: Int) -> Int {
+        1 + bytes * limit / functionBytesPerBudget
+    }
 
     /// The limit for a document of `nodes` nodes (elements, attributes, text) holding `textBytes`
     /// bytes of text and attribute values; at least 1, since libxml2 reads 0 as no limit.
