@@ -20,13 +20,7 @@ import Testing
     static let readerDefects: [String: String] = [
         "banner-missing":
             "without its classification line, a routing line (\"TO SECSTATE WASHDC IMMEDIATE 4650\", \"INFO …\") is read as a misspelled one",
-        "declass-invalid": readsNoWordAfterSpacedDECL,
-        "declass-oadr": readsNoWordAfterSpacedDECL,
-        "declass-mr": readsNoWordAfterSpacedDECL,
-        "declass-x-exemption": readsNoWordAfterSpacedDECL,
     ]
-    static let readsNoWordAfterSpacedDECL =
-        "in collapsed text \"DECL:  OADR\" (two spaces) loses its instruction: the E.O. line continues past a bare DECL: onto a date only"
 
     /// Failing cables printed per rule.
     static let shownFailures = 6

@@ -273,4 +273,44 @@ import Testing
         #expect(values.nearest(to: "KMARR") == "MARR")
         #expect(values.nearest(to: "XYZW") == nil)
     }
+
+    /// The E.O. line's instruction, with `line` in place of the header's.
+    static func instruction(_ line: String) throws -> (DeclassInstruction, tags: [String]) {
+        let cable = try #require(parseTelegram(header(fields.replacingOccurrences(of: "E.O. 12958: DECL: 06/21/2017\nTAGS: PREL PGOV PE", with: line))))
+        return (try #require(cable.executiveOrder).declassification, cable.tags.map(\.text))
+    }
+
+    @Test func collapsedTextKeepsAWordInstructionAfterABareDECL() throws {
+        for (word, expected) in [
+            ("OADR", DeclassInstruction.oadr), ("MR", .manualReview), ("X1", .exemptions(["X1"])), ("N/A", .notApplicable),
+            ("SOON", .unreadable("SOON")),
+        ] {
+            let read = try Self.instruction("E.O. 12958:\nDECL:\n\(word)\nTAGS: PREL PGOV PE")
+            #expect(read.0 == expected, "\(word)")
+            #expect(read.tags == ["PREL", "PGOV", "PE"], "\(word)")
+        }
+        // The word may share its line with the next label.
+        #expect(try Self.instruction("E.O. 12958: DECL:\nOADR TAGS: PREL PGOV PE") == (.oadr, ["PREL", "PGOV", "PE"]))
+        // Text that is no instruction stays out of the E.O. line.
+        #expect(try Self.instruction("E.O. 12958: DECL:\nPlease pass to the Desk.\nTAGS: PREL PGOV PE").0 == .missing)
+
+        // Through a JSON record, whose body breaks lines at double spaces.
+        let record = JSONRecordReaderTests.valid.replacingOccurrences(of: "DECL: 10/26/2014", with: "DECL:  OADR")
+        #expect(record != JSONRecordReaderTests.valid)
+        let cables = CableReader.read(bytes: Array(record.utf8), path: "records.json").compactMap { result -> Cable? in
+            if case .cable(let cable) = result { return cable }
+            return nil
+        }
+        #expect(try #require(cables.first?.executiveOrder).declassification == .oadr)
+    }
+
+    @Test func aWordInstructionGluedToTAGSEndsThere() throws {
+        for (word, expected) in [("OADR", DeclassInstruction.oadr), ("MR", .manualReview), ("N/A", .notApplicable)] {
+            let read = try Self.instruction("E.O. 12958: DECL: \(word)TAGS: PREL PGOV PE")
+            #expect(read.0 == expected, "\(word)")
+            #expect(read.tags == ["PREL", "PGOV", "PE"], "\(word)")
+        }
+        // An unknown word still reads as unreadable, and the tags as tags.
+        #expect(try Self.instruction("E.O. 12958: DECL: SOONTAGS: PREL PGOV PE") == (.unreadable("SOON"), ["PREL", "PGOV", "PE"]))
+    }
 }
