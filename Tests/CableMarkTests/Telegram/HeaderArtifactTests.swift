@@ -274,6 +274,28 @@ import Testing
         #expect(values.nearest(to: "XYZW") == nil)
     }
 
+    /// The header with the classification line left out, and the address lines as `routing`.
+    static func withoutClassificationLine(routing: String) -> String {
+        header(fields, level: "").replacingOccurrences(of: "FM AMEMBASSY LIMA\nTO RUEHC/SECSTATE WASHDC PRIORITY 5950", with: routing)
+    }
+
+    @Test func aRoutingLineIsNeverReadAsAMisspelledClassificationLine() throws {
+        for routing in [
+            "FM AMEMBASSY LIMA\nTO SECSTATE WASHDC IMMEDIATE 4650",
+            "FM AMEMBASSY LIMA\nTO SECSTATE WASHDC PRIORITY 5950\nINFO AMEMBASSY QUITO 1234",
+            "FM AMEMBASSY LIMA 0123\nTO SECSTATE WASHDC",
+        ] {
+            let text = Self.withoutClassificationLine(routing: routing)
+            #expect(try #require(parseTelegram(text)).banner == nil, "\(routing)")
+            #expect(try Self.findings(text, rule: "banner-missing").count == 1, "\(routing)")
+            #expect(try Self.findings(text, rule: "banner-invalid").isEmpty, "\(routing)")
+        }
+        // A misspelled level on the line above the fields is still read as one.
+        let misspelled = try #require(parseTelegram(Self.withoutClassificationLine(routing: "FM AMEMBASSY LIMA\nTO SECSTATE WASHDC 4650\nCONFIDENTAIL LIMA 000123")))
+        #expect(misspelled.banner?.isMisspelled == true)
+        #expect(misspelled.level == .confidential)
+    }
+
     /// The E.O. line's instruction, with `line` in place of the header's.
     static func instruction(_ line: String) throws -> (DeclassInstruction, tags: [String]) {
         let cable = try #require(parseTelegram(header(fields.replacingOccurrences(of: "E.O. 12958: DECL: 06/21/2017\nTAGS: PREL PGOV PE", with: line))))
@@ -312,5 +334,24 @@ import Testing
         }
         // An unknown word still reads as unreadable, and the tags as tags.
         #expect(try Self.instruction("E.O. 12958: DECL: SOONTAGS: PREL PGOV PE") == (.unreadable("SOON"), ["PREL", "PGOV", "PE"]))
+    }
+
+    @Test func aMisspelledClassificationLineIsReadBehindCSVDebrisAndAboveDoubleSpacedAddressees() throws {
+        let debris = try #require(parseTelegram(Self.header(Self.fields, level: #"","UNCLASSIFEID SECTION 01 OF 02 LIMA 000123"#)))
+        #expect(debris.banner?.isMisspelled == true)
+        #expect(debris.level == .unclassified)
+        #expect(debris.paragraphs.compactMap(\.number) == [1, 2])
+
+        let addressees = (1...7).map { "STATE FOR OFFICE \($0) AND DESK" }.joined(separator: "\n\n")
+        let far = try #require(parseTelegram(Self.header(addressees + "\n\n" + Self.fields, level: "UNCLSA SECTION 01 OF 05 LIMA 000123")))
+        #expect(far.banner?.isMisspelled == true)
+        #expect(far.level == .unclassified)
+    }
+
+    @Test func aWebExtractWithAMisspelledClassificationLineIsStillACable() throws {
+        let extract = "<code><pre>Cable dated:2010-01-21T11:33:00C O N F I D E N T I L A SECTION 01 OF 03 LIMA 000081SIPDISE.O. 12958: DECL: 01/22/2020TAGS: PGOV PREL\n\n¶1. (C) The minister agreed.</pre></code>\n"
+        #expect(FormatDetector.detect(Array(extract.utf8)) == .webExtract)
+        #expect(try Self.findings(extract, rule: "banner-invalid").count == 1)
+        #expect(try Self.findings(extract, rule: "document-unrecognized").isEmpty)
     }
 }

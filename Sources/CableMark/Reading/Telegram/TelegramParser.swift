@@ -125,7 +125,9 @@ struct TelegramParser {
             let start = text.skipSpaces(line.start, line.end)
             return text.headerMarker(at: start, line.end, atLineStart: true)?.kind == .executiveOrder
         }) else { return nil }
-        let window = (max(0, eoLine - 12)..<eoLine).reversed()
+        // The twelve lines with text above it: addressee lines double-spaced in a web extract
+        // ("STATE FOR …", blank, "USDOC FOR …", blank) push the classification line further up.
+        let window = Array((0..<eoLine).reversed().lazy.filter { text.skipSpaces(lines[$0].start, lines[$0].end) < lines[$0].end }.prefix(12))
         if let index = window.first(where: { text.bannerMatch(lines[$0]) != nil }) {
             return (index, text.bannerMatch(lines[index])!)
         }
