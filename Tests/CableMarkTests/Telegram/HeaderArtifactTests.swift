@@ -354,4 +354,32 @@ import Testing
         #expect(try Self.findings(extract, rule: "banner-invalid").count == 1)
         #expect(try Self.findings(extract, rule: "document-unrecognized").isEmpty)
     }
+
+    @Test func aClassifiedByFieldEndsWhereAMarkedParagraphOneStartsOnItsLine() throws {
+        let fields = """
+            E.O. 12958: DECL: 06/21/2017
+            TAGS: PREL PGOV PE
+            SUBJECT: BORDER SECURITY TALKS
+
+            REF: LIMA 466  CLASSIFIED BY: Jane Doe, CDA, Embassy Lima. REASON: 1.4 (b), (d) 1. (C) Summary: The Foreign Minister asked for a meeting.
+            """
+        let text = Self.header(fields).replacingOccurrences(
+            of: "1. (C) The Foreign Minister asked for a meeting on border security before the summit.\n\n", with: "")
+        let cable = try #require(parseTelegram(text))
+        #expect(cable.paragraphs.map { "\($0.number ?? 0) \($0.mark?.raw ?? "-")" } == ["1 C", "2 U"])
+        #expect(cable.paragraphs.first?.text.hasPrefix("Summary: The Foreign Minister") == true)
+        let classifiedBy = try #require(cable.classifiedBy)
+        #expect(!classifiedBy.line.text.contains("Summary"))
+        #expect(classifiedBy.reasonCategories == "bd")
+        // A mark that is no valid one does not end the field.
+        let unmarked = try #require(parseTelegram(text.replacingOccurrences(of: "(d) 1. (C) Summary", with: "(d) 1. (Q) Summary")))
+        #expect(unmarked.paragraphs.first?.number == 2)
+        // An unmarked paragraph 1 after the reason is split off too, and judged on its own.
+        let bare = try #require(parseTelegram(text.replacingOccurrences(of: "(d) 1. (C) Summary", with: "(d) 1.  Summary")))
+        #expect(bare.paragraphs.map { "\($0.number ?? 0) \($0.mark?.raw ?? "-")" } == ["1 -", "2 U"])
+        #expect(try Self.findings(text.replacingOccurrences(of: "(d) 1. (C) Summary", with: "(d) 1.  Summary"), rule: "portion-missing").count == 1)
+        // After a REF line, a number with no mark stays in the field.
+        let ref = try #require(parseTelegram(text.replacingOccurrences(of: "REF: LIMA 466  CLASSIFIED BY: Jane Doe, CDA, Embassy Lima. REASON: 1.4 (b), (d) 1. (C) Summary", with: "REF: LIMA 466 PARA 1.  Summary")))
+        #expect(ref.paragraphs.first?.number == 2)
+    }
 }
