@@ -225,8 +225,8 @@ struct TelegramParser {
         return nil
     }
 
-    /// A parser whose lines break before a marked paragraph 1 that a header field's line runs
-    /// into when line breaks were lost ("REF: TRIPOLI 466  CLASSIFIED BY: … REASON: 1.4 (b), (d)
+    /// A parser whose lines break before a paragraph 1 (marked, or unmarked inside a Classified
+    /// By field) that a header field's line runs into when line breaks were lost ("REF: TRIPOLI 466  CLASSIFIED BY: … REASON: 1.4 (b), (d)
     /// 1. (C) Summary: …"): the field ends there and the paragraph is read as one. Nil when no
     /// header line in `start..<end` holds one.
     private func splittingInlineFirstParagraph(from start: Int, to end: Int) -> TelegramParser? {
@@ -236,8 +236,8 @@ struct TelegramParser {
             guard let marker = text.headerMarker(at: lineStart, line.end, atLineStart: true),
                 let inside = text.paragraphStartInside(line, from: lineStart, expected: 1), inside.number == 1
             else { continue }
-            // Unmarked, only inside a Classified By field (fail closed: the paragraph is
-            // judged on its own, not hidden in the field).
+            // Unmarked text after a reason is still the paragraph: judged on its own, not hidden
+            // in the field (fail closed).
             if let mark = inside.mark {
                 guard !inside.markIsMisplaced, PortionMark(raw: mark.raw).isValid else { continue }
             } else if lastLabel(from: marker, before: inside.start, line.end).kind != .classifiedBy {
