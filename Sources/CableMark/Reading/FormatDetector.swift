@@ -164,9 +164,10 @@ enum CableMarkers {
         return index
     }
 
+    /// The first letters of each level word, so that a misspelled classification line
+    /// ("UNCLASSIFEID", "C O N F I D E N T I L A") still counts.
     private static let classificationWords: [StaticString] = [
-        "UNCLAS", "CONFIDENTIAL", "C O N F I D E N T I A L", "SECRET", "S E C R E T", "TOP SECRET",
-        "T O P S E C R E T", "LIMITED OFFICIAL USE",
+        "UNCLA", "CONFID", "C O N F I D", "SECR", "S E C R", "TOP SECR", "T O P S E C R", "LIMITED OFFICIAL USE",
     ]
 
     private static func marker(_ bytes: [UInt8], at index: Int) -> Int? {

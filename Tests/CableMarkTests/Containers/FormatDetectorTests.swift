@@ -9,6 +9,8 @@ import Testing
         ("Cablegate: A title\nC O N F I D E N T I A L LIMA 004377\nSIPDIS\nTAGS: PREL PE US\n", .webExtract),
         ("<code><pre>UNCLAS ROME 000001\nTAGS: <a href='/tag/X_0.html'>X</a>\n1. (U) Text.</pre></code>\n", .webExtract),
         ("VZCZCXYZ0001\nZNY CCCCC ZZH\nC O N F I D E N T I A L ROME 000001\nTAGS: [PREL](#)\n", .webExtract),
+        // A misspelled classification line still counts as one.
+        ("<code><pre>UNCLASSIFEID ROME 000001\n1. (U) Text.</pre></code>\n", .webExtract),
         ("<div><table class='cable'><tr><th>Reference ID</th></tr></table><code><pre>UNCLAS</pre></code></div>", .cablegateHTML),
         ("<code><pre>UNCLAS ROME 000001 &#x000A;&#x000A;TAGS: X</pre></code>", .cablegateHTML),
         ("\"id\",\"date\",\"refid\",\"origin\",\"classification\",\"references\",\"header\",\"content\"\n\"1\",\"x\"\n", .csvRecord),

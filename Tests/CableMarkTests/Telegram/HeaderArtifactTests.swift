@@ -273,4 +273,113 @@ import Testing
         #expect(values.nearest(to: "KMARR") == "MARR")
         #expect(values.nearest(to: "XYZW") == nil)
     }
+
+    /// The header with the classification line left out, and the address lines as `routing`.
+    static func withoutClassificationLine(routing: String) -> String {
+        header(fields, level: "").replacingOccurrences(of: "FM AMEMBASSY LIMA\nTO RUEHC/SECSTATE WASHDC PRIORITY 5950", with: routing)
+    }
+
+    @Test func aRoutingLineIsNeverReadAsAMisspelledClassificationLine() throws {
+        for routing in [
+            "FM AMEMBASSY LIMA\nTO SECSTATE WASHDC IMMEDIATE 4650",
+            "FM AMEMBASSY LIMA\nTO SECSTATE WASHDC PRIORITY 5950\nINFO AMEMBASSY QUITO 1234",
+            "FM AMEMBASSY LIMA 0123\nTO SECSTATE WASHDC",
+        ] {
+            let text = Self.withoutClassificationLine(routing: routing)
+            #expect(try #require(parseTelegram(text)).banner == nil, "\(routing)")
+            #expect(try Self.findings(text, rule: "banner-missing").count == 1, "\(routing)")
+            #expect(try Self.findings(text, rule: "banner-invalid").isEmpty, "\(routing)")
+        }
+        // A misspelled level on the line above the fields is still read as one.
+        let misspelled = try #require(parseTelegram(Self.withoutClassificationLine(routing: "FM AMEMBASSY LIMA\nTO SECSTATE WASHDC 4650\nCONFIDENTAIL LIMA 000123")))
+        #expect(misspelled.banner?.isMisspelled == true)
+        #expect(misspelled.level == .confidential)
+    }
+
+    /// The E.O. line's instruction, with `line` in place of the header's.
+    static func instruction(_ line: String) throws -> (DeclassInstruction, tags: [String]) {
+        let cable = try #require(parseTelegram(header(fields.replacingOccurrences(of: "E.O. 12958: DECL: 06/21/2017\nTAGS: PREL PGOV PE", with: line))))
+        return (try #require(cable.executiveOrder).declassification, cable.tags.map(\.text))
+    }
+
+    @Test func collapsedTextKeepsAWordInstructionAfterABareDECL() throws {
+        for (word, expected) in [
+            ("OADR", DeclassInstruction.oadr), ("MR", .manualReview), ("X1", .exemptions(["X1"])), ("N/A", .notApplicable),
+            ("SOON", .unreadable("SOON")),
+        ] {
+            let read = try Self.instruction("E.O. 12958:\nDECL:\n\(word)\nTAGS: PREL PGOV PE")
+            #expect(read.0 == expected, "\(word)")
+            #expect(read.tags == ["PREL", "PGOV", "PE"], "\(word)")
+        }
+        // The word may share its line with the next label.
+        #expect(try Self.instruction("E.O. 12958: DECL:\nOADR TAGS: PREL PGOV PE") == (.oadr, ["PREL", "PGOV", "PE"]))
+        // Text that is no instruction stays out of the E.O. line.
+        #expect(try Self.instruction("E.O. 12958: DECL:\nPlease pass to the Desk.\nTAGS: PREL PGOV PE").0 == .missing)
+
+        // Through a JSON record, whose body breaks lines at double spaces.
+        let record = JSONRecordReaderTests.valid.replacingOccurrences(of: "DECL: 10/26/2014", with: "DECL:  OADR")
+        #expect(record != JSONRecordReaderTests.valid)
+        let cables = CableReader.read(bytes: Array(record.utf8), path: "records.json").compactMap { result -> Cable? in
+            if case .cable(let cable) = result { return cable }
+            return nil
+        }
+        #expect(try #require(cables.first?.executiveOrder).declassification == .oadr)
+    }
+
+    @Test func aWordInstructionGluedToTAGSEndsThere() throws {
+        for (word, expected) in [("OADR", DeclassInstruction.oadr), ("MR", .manualReview), ("N/A", .notApplicable)] {
+            let read = try Self.instruction("E.O. 12958: DECL: \(word)TAGS: PREL PGOV PE")
+            #expect(read.0 == expected, "\(word)")
+            #expect(read.tags == ["PREL", "PGOV", "PE"], "\(word)")
+        }
+        // An unknown word still reads as unreadable, and the tags as tags.
+        #expect(try Self.instruction("E.O. 12958: DECL: SOONTAGS: PREL PGOV PE") == (.unreadable("SOON"), ["PREL", "PGOV", "PE"]))
+    }
+
+    @Test func aMisspelledClassificationLineIsReadBehindCSVDebrisAndAboveDoubleSpacedAddressees() throws {
+        let debris = try #require(parseTelegram(Self.header(Self.fields, level: #"","UNCLASSIFEID SECTION 01 OF 02 LIMA 000123"#)))
+        #expect(debris.banner?.isMisspelled == true)
+        #expect(debris.level == .unclassified)
+        #expect(debris.paragraphs.compactMap(\.number) == [1, 2])
+
+        let addressees = (1...7).map { "STATE FOR OFFICE \($0) AND DESK" }.joined(separator: "\n\n")
+        let far = try #require(parseTelegram(Self.header(addressees + "\n\n" + Self.fields, level: "UNCLSA SECTION 01 OF 05 LIMA 000123")))
+        #expect(far.banner?.isMisspelled == true)
+        #expect(far.level == .unclassified)
+    }
+
+    @Test func aWebExtractWithAMisspelledClassificationLineIsStillACable() throws {
+        let extract = "<code><pre>Cable dated:2010-01-21T11:33:00C O N F I D E N T I L A SECTION 01 OF 03 LIMA 000081SIPDISE.O. 12958: DECL: 01/22/2020TAGS: PGOV PREL\n\n¶1. (C) The minister agreed.</pre></code>\n"
+        #expect(FormatDetector.detect(Array(extract.utf8)) == .webExtract)
+        #expect(try Self.findings(extract, rule: "banner-invalid").count == 1)
+        #expect(try Self.findings(extract, rule: "document-unrecognized").isEmpty)
+    }
+
+    @Test func aClassifiedByFieldEndsWhereAMarkedParagraphOneStartsOnItsLine() throws {
+        let fields = """
+            E.O. 12958: DECL: 06/21/2017
+            TAGS: PREL PGOV PE
+            SUBJECT: BORDER SECURITY TALKS
+
+            REF: LIMA 466  CLASSIFIED BY: Jane Doe, CDA, Embassy Lima. REASON: 1.4 (b), (d) 1. (C) Summary: The Foreign Minister asked for a meeting.
+            """
+        let text = Self.header(fields).replacingOccurrences(
+            of: "1. (C) The Foreign Minister asked for a meeting on border security before the summit.\n\n", with: "")
+        let cable = try #require(parseTelegram(text))
+        #expect(cable.paragraphs.map { "\($0.number ?? 0) \($0.mark?.raw ?? "-")" } == ["1 C", "2 U"])
+        #expect(cable.paragraphs.first?.text.hasPrefix("Summary: The Foreign Minister") == true)
+        let classifiedBy = try #require(cable.classifiedBy)
+        #expect(!classifiedBy.line.text.contains("Summary"))
+        #expect(classifiedBy.reasonCategories == "bd")
+        // A mark that is no valid one does not end the field.
+        let unmarked = try #require(parseTelegram(text.replacingOccurrences(of: "(d) 1. (C) Summary", with: "(d) 1. (Q) Summary")))
+        #expect(unmarked.paragraphs.first?.number == 2)
+        // An unmarked paragraph 1 after the reason is split off too, and judged on its own.
+        let bare = try #require(parseTelegram(text.replacingOccurrences(of: "(d) 1. (C) Summary", with: "(d) 1.  Summary")))
+        #expect(bare.paragraphs.map { "\($0.number ?? 0) \($0.mark?.raw ?? "-")" } == ["1 -", "2 U"])
+        #expect(try Self.findings(text.replacingOccurrences(of: "(d) 1. (C) Summary", with: "(d) 1.  Summary"), rule: "portion-missing").count == 1)
+        // After a REF line, a number with no mark stays in the field.
+        let ref = try #require(parseTelegram(text.replacingOccurrences(of: "REF: LIMA 466  CLASSIFIED BY: Jane Doe, CDA, Embassy Lima. REASON: 1.4 (b), (d) 1. (C) Summary", with: "REF: LIMA 466 PARA 1.  Summary")))
+        #expect(ref.paragraphs.first?.number == 2)
+    }
 }

@@ -152,7 +152,7 @@ extension TextBytes {
     }
 
     /// Skips the quotes and comma a CSV export left before the line ('","C O N F I D E N T I A L').
-    private func skipCSVDebris(_ index: Int, _ end: Int) -> Int {
+    func skipCSVDebris(_ index: Int, _ end: Int) -> Int {
         var position = index
         while position < end, bytes[position] == UInt8(ascii: "\"") || bytes[position] == UInt8(ascii: ",") {
             position += 1

@@ -6,13 +6,7 @@ enum DeclassParser {
             .map { String($0).trimming(".()") }
             .filter { !$0.isEmpty && $0 != "AND" }
         guard !tokens.isEmpty else { return .missing }
-        let joined = tokens.joined(separator: " ")
-        switch joined {
-        case "N/A", "NA", "N / A": return .notApplicable
-        case "OADR": return .oadr
-        case "MR", "M/R", "MANUAL REVIEW": return .manualReview
-        default: break
-        }
+        if let word = instructionWords[tokens.joined(separator: " ")] { return word }
         var date: CalendarDate?
         var exemptions: [String] = []
         for token in tokens {
@@ -31,6 +25,12 @@ enum DeclassParser {
         if let date { return .date(date, exemptions: exemptions) }
         return .exemptions(exemptions)
     }
+
+    /// Instructions written as words rather than a date.
+    static let instructionWords: [String: DeclassInstruction] = [
+        "N/A": .notApplicable, "NA": .notApplicable, "N / A": .notApplicable, "OADR": .oadr,
+        "MR": .manualReview, "M/R": .manualReview, "MANUAL REVIEW": .manualReview,
+    ]
 
     /// Anything shaped like an exemption: X1–X8 (also "1.6X1"), 25X…, 50X…, AEA, NATO. Whether
     /// it is a valid one for the cable's date is the rules' business.

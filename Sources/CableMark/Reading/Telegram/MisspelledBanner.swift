@@ -7,13 +7,19 @@ extension TextBytes {
         ("SECRET", .secret), ("TOPSECRET", .topSecret),
     ]
 
+    /// Labels of a routing header's address lines ("FM AMEMBASSY LIMA", "TO SECSTATE WASHDC
+    /// IMMEDIATE 4650", "INFO …"): such a line is never a classification line, however its words
+    /// are spelled.
+    private static let addressLabels: [StaticString] = ["FM", "FROM", "TO", "INFO"]
+
     /// Reads a line shaped like a classification line (capitals, then a place and a serial) whose
     /// first words come within two edits of a level word. The match has `isMisspelled` set and the
     /// level the words were meant to be; nil level when they resemble none.
     func misspelledBanner(_ line: TextLine) -> BannerMatch? {
-        let start = skipSpaces(line.start, line.end)
+        let start = skipCSVDebris(skipSpaces(line.start, line.end), line.end)
         guard start < line.end, line.end - start < 100, caption(at: start, line.end) == nil,
-            headerMarker(at: start, line.end, atLineStart: true) == nil
+            headerMarker(at: start, line.end, atLineStart: true) == nil,
+            !Self.addressLabels.contains(where: { matchesWord($0, at: start, line.end) })
         else { return nil }
         // Ends with a serial number after a space; capitals and spaces before it.
         var serialStart = line.end

@@ -153,13 +153,32 @@ extension TelegramParser {
     /// declassification instruction follows it ("… 1.4 (d) E.O. 12958: DECL: 01/04/2016").
     private func nextLabel(after marker: HeaderMarker, from index: Int, _ end: Int) -> HeaderMarker? {
         var position = index
+        var found: HeaderMarker?
         while let next = text.nextHeaderMarker(from: position, end) {
             guard marker.kind == .classifiedBy || marker.kind == .derivedFrom, next.kind == .executiveOrder,
                 !startsDeclassification(next, end)
             else {
-                return next
+                found = next
+                break
             }
             position = next.valueStart
+        }
+        if marker.kind == .executiveOrder, let tags = gluedTags(from: index, before: found?.start ?? end, end) { return tags }
+        return found
+    }
+
+    /// "TAGS:" glued to the word before it when a line break was lost ("DECL: OADRTAGS: PGOV",
+    /// "N/ATAGS:"): no instruction holds that label, so on an E.O. line it starts the next field
+    /// whatever letter comes before it.
+    private func gluedTags(from index: Int, before limit: Int, _ end: Int) -> HeaderMarker? {
+        var position = index
+        while position < limit {
+            if position > index, TextBytes.isLetter(text.bytes[position - 1]), text.matches("TAGS:", at: position, end),
+                let marker = text.headerMarker(at: position, end, atLineStart: false)
+            {
+                return marker
+            }
+            position += 1
         }
         return nil
     }
@@ -328,18 +347,36 @@ extension TelegramParser {
         return from..<to
     }
 
-    /// Collapsed text breaks lines at double spaces ("E.O. 12958:  DECL:  10/27/08"): the E.O.
-    /// line continues onto a line that starts with DECL, and onto a date after a bare "DECL:".
+    /// Collapsed text breaks lines at double spaces ("E.O. 12958:  DECL:  10/27/08", "DECL:  OADR"):
+    /// the E.O. line continues onto a line that starts with DECL, and after a bare "DECL:" onto a
+    /// date or onto one instruction-shaped word ("OADR", "MR", "X1", "N/A") standing alone or
+    /// before the next label.
     fileprivate func continuesExecutiveOrder(line index: Int, start: Int, after lineIndex: Int) -> Bool {
         let line = lines[index]
         if index == lineIndex + 1, text.matches("DECL", at: start, line.end) { return true }
-        guard index <= lineIndex + 2, TextBytes.isDigit(text.bytes[start]) else { return false }
+        guard index <= lineIndex + 2, TextBytes.isDigit(text.bytes[start]) || isInstructionWord(start, line.end)
+        else { return false }
         let previous = lines[index - 1]
         var end = previous.end
         while end > previous.start, TextBytes.isSpace(text.bytes[end - 1]) || text.bytes[end - 1] == UInt8(ascii: ":") {
             end -= 1
         }
         return end - previous.start >= 4 && text.matches("DECL", at: end - 4, end)
+    }
+
+    /// One word of capitals, digits, "/", "-" or "." at `start`, ending the line or followed by
+    /// a field label ("OADR", "X1 TAGS: PREL").
+    private func isInstructionWord(_ start: Int, _ end: Int) -> Bool {
+        var wordEnd = start
+        while wordEnd < end, !TextBytes.isSpace(text.bytes[wordEnd]) {
+            let byte = text.bytes[wordEnd]
+            guard (byte >= 0x41 && byte <= 0x5A) || TextBytes.isDigit(byte) || byte == UInt8(ascii: "/")
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+            else { return false }
+            wordEnd += 1
+        }
+        let rest = text.skipSpaces(wordEnd, end)
+        return wordEnd > start && (rest == end || text.headerMarker(at: rest, end, atLineStart: false) != nil)
     }
 
     /// A line that continues a wrapped TAGS line: tag-shaped words only (upper-case letters,

@@ -17,6 +17,13 @@ struct TelegramParser {
         lines = text.lines()
     }
 
+    private init(_ parser: TelegramParser, lines: [TextLine]) {
+        source = parser.source
+        path = parser.path
+        text = parser.text
+        self.lines = lines
+    }
+
     func parse() -> ReadResult {
         var cable = Cable(
             format: source.format, path: path, recordNumber: source.recordNumber,
@@ -26,6 +33,9 @@ struct TelegramParser {
         let (bannerLine, repeated) = findMainBanner()
         let bodyStart = bannerLine.map { $0.index } ?? 0
         let firstParagraph = firstParagraphLine(after: bodyStart)
+        if let split = splittingInlineFirstParagraph(from: bodyStart + 1, to: firstParagraph ?? lines.count) {
+            return split.parse()
+        }
         if let bannerLine {
             cable.banner = banner(bannerLine.match, line: lines[bannerLine.index])
             for caption in bannerLine.match.captions {
@@ -125,7 +135,9 @@ struct TelegramParser {
             let start = text.skipSpaces(line.start, line.end)
             return text.headerMarker(at: start, line.end, atLineStart: true)?.kind == .executiveOrder
         }) else { return nil }
-        let window = (max(0, eoLine - 12)..<eoLine).reversed()
+        // The twelve lines with text above it: addressee lines double-spaced in a web extract
+        // ("STATE FOR …", blank, "USDOC FOR …", blank) push the classification line further up.
+        let window = Array((0..<eoLine).reversed().lazy.filter { text.skipSpaces(lines[$0].start, lines[$0].end) < lines[$0].end }.prefix(12))
         if let index = window.first(where: { text.bannerMatch(lines[$0]) != nil }) {
             return (index, text.bannerMatch(lines[index])!)
         }
@@ -211,6 +223,41 @@ struct TelegramParser {
             }
         }
         return nil
+    }
+
+    /// A parser whose lines break before a paragraph 1 (marked, or unmarked inside a Classified
+    /// By field) that a header field's line runs into when line breaks were lost ("REF: TRIPOLI 466  CLASSIFIED BY: … REASON: 1.4 (b), (d)
+    /// 1. (C) Summary: …"): the field ends there and the paragraph is read as one. Nil when no
+    /// header line in `start..<end` holds one.
+    private func splittingInlineFirstParagraph(from start: Int, to end: Int) -> TelegramParser? {
+        for index in start..<max(start, end) {
+            let line = lines[index]
+            let lineStart = text.skipSpaces(line.start, line.end)
+            guard let marker = text.headerMarker(at: lineStart, line.end, atLineStart: true),
+                let inside = text.paragraphStartInside(line, from: lineStart, expected: 1), inside.number == 1
+            else { continue }
+            // Unmarked text after a reason is still the paragraph: judged on its own, not hidden
+            // in the field (fail closed).
+            if let mark = inside.mark {
+                guard !inside.markIsMisplaced, PortionMark(raw: mark.raw).isValid else { continue }
+            } else if lastLabel(from: marker, before: inside.start, line.end).kind != .classifiedBy {
+                continue
+            }
+            var split = lines
+            split.replaceSubrange(
+                index...index, with: [TextLine(start: line.start, end: inside.start), TextLine(start: inside.start, end: line.end)])
+            return TelegramParser(self, lines: split)
+        }
+        return nil
+    }
+
+    /// The last field label on the line from `marker` that starts before `limit`.
+    private func lastLabel(from marker: HeaderMarker, before limit: Int, _ end: Int) -> HeaderMarker {
+        var last = marker
+        while let next = text.nextHeaderMarker(from: last.valueStart, end), next.start < limit, next.start > last.start {
+            last = next
+        }
+        return last
     }
 
     /// Lines within which a first paragraph numbered past 1 must be followed by the next number.
