@@ -102,6 +102,8 @@ struct TelegramParser {
                 copies.append((index, match))
             }
         }
+        // One copy, the usual case: nothing to compare.
+        guard copies.count > 1 else { return (found, nil) }
         let fields = copies.indices.map { number in
             fieldKinds(from: copies[number].index, to: number + 1 < copies.count ? copies[number + 1].index : paragraph)
         }
