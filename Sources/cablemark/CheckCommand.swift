@@ -111,26 +111,20 @@ struct CheckCommand: ParsableCommand {
             throw CommandFailure(error)
         }
 
-        let configured: ConfiguredRun
+        let run: CheckRun
         do {
-            configured = try ConfiguredRun(
-                files: collection.files, explicit: config, ruleSets: ruleSets,
-                options: engine.options, jobs: jobs)
+            run = try CheckRun(
+                files: collection.files, configuration: config, ruleSets: ruleSets, options: engine.options,
+                baseline: known, baseDirectory: base, jobs: jobs)
         } catch {
             throw CommandFailure("\(error)")
         }
-        configured.warnings.forEach { Diagnostics.write("cablemark: \($0)\n") }
+        run.warnings.forEach { Diagnostics.write("cablemark: \($0)\n") }
         let progress = Diagnostics.standardErrorIsTerminal
-            ? ProgressMeter(
-                totalFiles: configured.files.count, totalBytes: Self.totalSize(of: configured.files), write: Diagnostics.write)
+            ? ProgressMeter(totalFiles: run.files.count, totalBytes: Self.totalSize(of: run.files), write: Diagnostics.write)
             : nil
-        let run = ReportedRun(
-            context: ReportContext(rules: configured.rules), targets: targets(baseDirectory: base, sourceRoot: sourceRoot),
-            baseline: known,
-            baseDirectory: base, jobs: jobs, progress: progress)
-        let outcome = run.run(files: configured.files, unusable: collection.errors) { path, receive in
-            configured.check(path, progress: progress, receive: receive)
-        }
+        let outcome = run.run(
+            targets: targets(baseDirectory: base, sourceRoot: sourceRoot), unusable: collection.errors, progress: progress)
         for file in outcome.overview.files {
             if let problem = file.problem { Diagnostics.error("\(file.path): \(problem)") }
         }

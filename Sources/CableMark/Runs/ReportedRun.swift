@@ -21,7 +21,8 @@ public struct ReportTarget: Sendable {
     }
 }
 
-/// A check run that writes its reports while it checks: each worker thread renders the part of
+/// The reporting side of a check run (`CheckRun` drives it): writes the reports while files are
+/// checked. Each worker thread passes a file's findings through its `FindingFilter` and renders the part of
 /// every report for the file it checked, slice by slice as the file's findings come (a record
 /// at a time for a streamed cables.csv dump), into a temporary spill file per report; once all
 /// files are done, each report is its head, the parts in input order, and its tail. No run
@@ -30,6 +31,8 @@ public struct ReportedRun: Sendable {
     public var context: ReportContext
     public var targets: [ReportTarget]
     public var baseline: Baseline?
+    /// The suppressions of a file's configuration, as `FindingFilter` takes them.
+    public var suppressions: @Sendable (_ path: String) -> (@Sendable (Finding) -> Bool)?
     /// Where relative paths start (baseline keys).
     public var baseDirectory: String?
     public var jobs: Int
@@ -37,18 +40,20 @@ public struct ReportedRun: Sendable {
     public var progress: ProgressMeter?
 
     public init(
-        context: ReportContext, targets: [ReportTarget], baseline: Baseline? = nil, baseDirectory: String?,
-        jobs: Int, progress: ProgressMeter? = nil
+        context: ReportContext, targets: [ReportTarget], baseline: Baseline? = nil,
+        suppressions: @escaping @Sendable (_ path: String) -> (@Sendable (Finding) -> Bool)? = { _ in nil },
+        baseDirectory: String?, jobs: Int, progress: ProgressMeter? = nil
     ) {
         self.context = context
         self.targets = targets
         self.baseline = baseline
+        self.suppressions = suppressions
         self.baseDirectory = baseDirectory
         self.jobs = jobs
         self.progress = progress
     }
 
-    /// Checks one file: hands its findings to the closure in report order, in slices, and
+    /// Checks one file: hands all its findings (none filtered) to the closure in report order, in slices, and
     /// returns how many cables it read and, when it could not be used, why.
     public typealias Check = @Sendable (_ path: String, _ receive: ([Finding]) -> Void) -> (cableCount: Int, problem: String?)
 
@@ -113,9 +118,10 @@ public struct ReportedRun: Sendable {
         var file = CheckedFile(outline: FileOutline(path: path, cableCount: 0, findingCount: 0))
         var writers = targets.map { $0.reporter.fileWriter(path: path, context: context) }
         file.parts = Array(repeating: SpilledPart(), count: targets.count)
-        var matcher = baseline?.matcher(baseDirectory: baseDirectory)
-        let (cables, problem) = check(path) { findings in
-            let kept = matcher == nil ? findings : findings.filter { !matcher!.holds($0) }
+        var filter = FindingFilter(isSuppressed: suppressions(path), baseline: baseline?.matcher(baseDirectory: baseDirectory))
+        let (cables, problem) = check(path) { all in
+            let (kept, findings) = filter.apply(all)
+            guard !findings.isEmpty else { return }
             file.unfilteredCount += findings.count
             file.outline.findingCount += kept.count
             for finding in kept { file.tally.add(finding) }
@@ -131,7 +137,7 @@ public struct ReportedRun: Sendable {
         }
         file.outline.cableCount = cables
         file.outline.problem = problem
-        file.matched = matcher?.matched ?? []
+        file.matched = filter.matchedBaselineEntries
         var unfilteredOutline = file.outline
         unfilteredOutline.findingCount = file.unfilteredCount
         file.frames = targets.indices.map { index in

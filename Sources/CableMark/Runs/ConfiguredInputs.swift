@@ -1,8 +1,8 @@
 import Foundation
 
-/// A check run in which every input follows its own configuration: the nearest cablemark.xml
+/// The inputs of a check run, each following its own configuration: the nearest cablemark.xml
 /// above it (or the one given for all), each loaded once, with an engine of its own.
-public struct ConfiguredRun: Sendable {
+public struct ConfiguredInputs: Sendable {
     /// The inputs left to check, in the given order: those no configuration excludes.
     public let files: [String]
     /// Every rule of the run (the base rules, then rules configurations add), for reporters.
@@ -60,16 +60,15 @@ public struct ConfiguredRun: Sendable {
         configurationOfFile = configurations
     }
 
-    /// Checks one of `files` with its configuration's engine, handing over its findings as they
-    /// come (see `CableChecker`), less the ones the configuration suppresses.
-    public func check(
-        _ path: String, progress: ProgressMeter? = nil, receive: ([Finding]) -> Void
-    ) -> (cableCount: Int, problem: String?) {
-        let configuration = configurationOfFile[path]
-        return (checkerOfFile[path] ?? baseChecker).check(path, progress: progress) { findings in
-            guard let configuration else { return receive(findings) }
-            let kept = findings.filter { configuration.suppression(of: $0) == nil }
-            if !kept.isEmpty { receive(kept) }
-        }
+    /// The checker of one of `files`: its configuration's engine.
+    public func checker(for path: String) -> CableChecker {
+        checkerOfFile[path] ?? baseChecker
+    }
+
+    /// Whether a finding of `path` is accepted by a suppression of its configuration (nil: it
+    /// has none).
+    public func suppressions(of path: String) -> (@Sendable (Finding) -> Bool)? {
+        guard let configuration = configurationOfFile[path], !configuration.suppressions.isEmpty else { return nil }
+        return { configuration.suppression(of: $0) != nil }
     }
 }
