@@ -6,8 +6,8 @@
 /// `CableReader` reads it, and handed over in one call. A dump is cut into windows of complete
 /// records, each read by a `CSVRecordReader` that knows the columns, line and record count
 /// before it, and handed over a record at a time; `jobs` windows are read at once, each on its
-/// own thread, so that one dump uses every core. What a window reads has whole-file lines and
-/// columns but byte offsets relative to the window: `transform` gets the window with them.
+/// own thread, so that one dump uses every core. What a window reads has whole-file lines,
+/// columns and byte offsets: `transform` gets the window with it, for the bytes it holds.
 struct StreamingReader: Sendable {
     static let defaultWindowSize = 8 << 20
 
@@ -20,7 +20,7 @@ struct StreamingReader: Sendable {
     var jobs = 1
 
     /// Reads the file's results (all at once, or a record at a time) and passes each batch to
-    /// `transform` with the piece of the file their byte offsets are relative to, on any thread;
+    /// `transform` with the piece of the file they were read from, on any thread;
     /// calls `body` with what `transform` made, in file order, on the calling thread. Throws
     /// when the file cannot be used at all. `progress` learns the cables and bytes read as they go.
     func read<Part: Sendable>(
@@ -107,7 +107,7 @@ struct StreamingReader: Sendable {
                 line = cut.line
             } else if buffer.count >= recordLimit {
                 pipeline?.finish(handOn: body, cablesHandedOn: tell)
-                let start = LineIndex(bytes: [], baseLine: line).range(ofOffsets: 0, 0)
+                let start = LineIndex(bytes: [], baseLine: line, fileOffset: fileOffset).range(ofOffsets: 0, 0)
                 let reason = "CSV record \(recordsBefore + 1): longer than \(Gzip.sizeText(recordLimit)) (a quote left open?)"
                 let unread = ReadResult.unrecognized(path: path, recordNumber: recordsBefore + 1, range: start, reason: reason)
                 body(transform([unread], InputPiece(bytes: [], offset: fileOffset, line: line, isWholeFile: false)))
@@ -129,7 +129,7 @@ struct StreamingReader: Sendable {
         { window in
             var reader = CSVRecordReader(
                 window: window.piece.bytes, columns: columns, firstLine: window.piece.line,
-                recordsBefore: window.recordsBefore)
+                recordsBefore: window.recordsBefore, fileOffset: window.piece.offset)
             var parts: [Part] = []
             var cables = 0
             while let item = reader.next() {
@@ -162,37 +162,5 @@ struct StreamingReader: Sendable {
         case .unreadable(let recordNumber, let range, let reason):
             .unrecognized(path: path, recordNumber: recordNumber, range: range, reason: reason)
         }
-    }
-}
-
-/// The (decompressed) bytes of a file that read results' byte offsets are relative to: the whole
-/// file, or one window of a streamed dump, which starts at a line's start.
-struct InputPiece: Sendable {
-    var bytes: [UInt8]
-    /// Where `bytes` start in the file.
-    var offset: Int
-    /// The file's line that `bytes` start on.
-    var line: Int
-    /// False for a window of a streamed dump, whose results come a record at a time.
-    var isWholeFile: Bool
-}
-
-extension SourceRange {
-    /// The range with its byte offsets moved by `distance` (lines and columns stay): a place in
-    /// a window of a file made a place in the file.
-    func movingOffsets(by distance: Int) -> SourceRange {
-        var moved = self
-        moved.start.offset += distance
-        moved.end.offset += distance
-        return moved
-    }
-}
-
-extension Finding {
-    /// The finding with its byte offsets moved by `distance`.
-    func movingOffsets(by distance: Int) -> Finding {
-        var moved = self
-        moved.range = range.movingOffsets(by: distance)
-        return moved
     }
 }

@@ -1,11 +1,14 @@
 /// Turns byte offsets of an input into editor positions (1-based line and character column).
 ///
-/// Built over a window of the file (a whole file, or one record of a streamed cables.csv), with the
-/// window's first byte offset and line number, so positions always refer to the whole file.
+/// Built over a window of the input (a whole file, or one record of a streamed cables.csv), with the
+/// window's first byte offset and line number, so positions always refer to the whole file. A
+/// reader that holds only a piece of the file (a window of a streamed dump) gives where that
+/// piece starts as `fileOffset`: offsets it asks about are the piece's, positions the file's.
 public struct LineIndex: Sendable {
     private let bytes: [UInt8]
     private let baseOffset: Int
     private let baseLine: Int
+    private let fileOffset: Int
     /// Offsets, relative to the window, of the first byte of every line.
     private let lineStarts: [Int]
     /// Character boundaries about every `checkpointStride` bytes, with the number of characters
@@ -15,10 +18,11 @@ public struct LineIndex: Sendable {
     private let checkpointCharacters: [Int]
     private static let checkpointStride = 256
 
-    public init(bytes: [UInt8], baseOffset: Int = 0, baseLine: Int = 1) {
+    public init(bytes: [UInt8], baseOffset: Int = 0, baseLine: Int = 1, fileOffset: Int = 0) {
         self.bytes = bytes
         self.baseOffset = baseOffset
         self.baseLine = baseLine
+        self.fileOffset = fileOffset
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
         for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
@@ -44,8 +48,8 @@ public struct LineIndex: Sendable {
     /// Number of lines in the window.
     public var lineCount: Int { lineStarts.count }
 
-    public func position(ofOffset fileOffset: Int) -> SourcePosition {
-        let local = min(max(fileOffset - baseOffset, 0), bytes.count)
+    public func position(ofOffset offset: Int) -> SourcePosition {
+        let local = min(max(offset - baseOffset, 0), bytes.count)
         // Last line start that is <= local.
         var low = 0
         var high = lineStarts.count - 1
@@ -54,7 +58,7 @@ public struct LineIndex: Sendable {
             if lineStarts[mid] <= local { low = mid } else { high = mid - 1 }
         }
         let column = characters(before: local) - characters(before: lineStarts[low]) + 1
-        return SourcePosition(line: baseLine + low, column: column, offset: baseOffset + local)
+        return SourcePosition(line: baseLine + low, column: column, offset: fileOffset + baseOffset + local)
     }
 
     /// Characters in the window before `local`, counted from the nearest checkpoint.

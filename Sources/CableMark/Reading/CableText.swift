@@ -7,7 +7,8 @@ public struct CableText: Sendable {
     public var recordNumber: Int?
     /// Positions in the file for offsets inside this record.
     public var lineIndex: LineIndex
-    /// Byte offsets of the record in the file.
+    /// Byte offsets of the record in the bytes read (the file, or a window of it; `lineIndex`
+    /// turns them into the file's).
     public var startOffset: Int
     public var endOffset: Int
 

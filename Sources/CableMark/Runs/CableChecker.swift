@@ -24,12 +24,11 @@ public struct CableChecker: Sendable {
         var cables = 0
         var failures: [RuleFailure] = []
         do {
-            try reader.read(path: path, progress: progress) { [engine] results, piece in
+            try reader.read(path: path, progress: progress) { [engine] results, _ in
                 let outcomes = results.map(engine.evaluate)
                 // Sorted per call: records lie one after the other, so slices in file order,
                 // each sorted, are the whole file sorted.
-                var findings = outcomes.flatMap(\.findings).sorted(by: Finding.reportOrder)
-                if piece.offset != 0 { findings = findings.map { $0.movingOffsets(by: piece.offset) } }
+                let findings = outcomes.flatMap(\.findings).sorted(by: Finding.reportOrder)
                 return (cables: results.count(where: \.isCable), findings: findings, failures: outcomes.flatMap(\.failures))
             } _: { part in
                 cables += part.cables

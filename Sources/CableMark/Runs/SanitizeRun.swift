@@ -184,25 +184,24 @@ public struct SanitizeRun: Sendable {
             case .unrecognized(_, let record, let range, let reason):
                 outcome = CableOutcome(
                     record: record ?? (holdsRecords ? index + 1 : nil), range: range,
-                    digest: holdsRecords ? digest.hexDigest(of: Self.slice(piece.bytes, range)) : nil, status: .refused,
+                    digest: holdsRecords ? digest.hexDigest(of: piece.bytes(of: range)) : nil, status: .refused,
                     reason: "not read as a cable: \(reason)", problems: [])
             case .cable(let cable):
                 readCable = cable
                 let record = holdsRecords ? cable.recordNumber ?? index + 1 : nil
-                let locator = wholeFileLocator ?? SpanLocator(record: cable.range, in: piece.bytes)
+                let locator = wholeFileLocator ?? SpanLocator(record: cable.range, in: piece.bytes, fileOffset: piece.offset)
                 outcome = sanitize(cable, locator: locator, output: layout.outputPath(for: path, record: record))
                 outcome.record = record
-                outcome.digest = holdsRecords ? digest.hexDigest(of: Self.slice(piece.bytes, cable.range)) : nil
+                outcome.digest = holdsRecords ? digest.hexDigest(of: piece.bytes(of: cable.range)) : nil
                 if outcome.status == .written {
                     let text = outcome.version?.text
                     outcome = write(outcome, input: path, inputs: inputs, claimedBy: holdsRecords ? nil : claimedBy)
                     if outcome.status == .written { publicText = text }
                 }
             }
-            // Before offsets move: they are the piece's, as the report reads its bytes.
             let htmlPart = htmlReportPath == nil ? "" : SanitizeHTMLReport.part(
-                path: path, cable: readCable, outcome: outcome, bytes: piece.bytes, publicText: publicText)
-            if piece.offset != 0 { outcome = outcome.movingOffsets(by: piece.offset) }
+                path: path, cable: readCable, outcome: outcome, bytes: piece.bytes, bytesOffset: piece.offset,
+                publicText: publicText)
             var counts = SanitizeSummary()
             counts.add(outcome)
             let entry = manifest.cableJSON(outcome).rendered(indent: SanitizeManifest.cableIndent)
@@ -259,11 +258,6 @@ public struct SanitizeRun: Sendable {
         version.text = ""
         outcome.version = version
         return outcome
-    }
-
-    private static func slice(_ bytes: [UInt8], _ range: SourceRange) -> ArraySlice<UInt8> {
-        let start = min(max(0, range.start.offset), bytes.count)
-        return bytes[start..<min(max(start, range.end.offset), bytes.count)]
     }
 }
 

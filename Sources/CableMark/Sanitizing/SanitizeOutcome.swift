@@ -29,21 +29,6 @@ public struct CableOutcome: Sendable {
     public var version: PublicVersion?
 }
 
-extension CableOutcome {
-    /// The outcome with every byte offset in it moved by `distance` (see `SourceRange`).
-    func movingOffsets(by distance: Int) -> CableOutcome {
-        var moved = self
-        moved.range = range?.movingOffsets(by: distance)
-        if var version {
-            for index in version.alterations.indices {
-                version.alterations[index].range = version.alterations[index].range.movingOffsets(by: distance)
-            }
-            moved.version = version
-        }
-        return moved
-    }
-}
-
 /// What a sanitize run did with one input file. Its cables' manifest entries went to the run's
 /// spill file as they were done; what stays is counts and one line per cable not written.
 public struct SanitizedInput: Sendable {

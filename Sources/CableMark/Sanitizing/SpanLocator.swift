@@ -18,15 +18,16 @@ struct SpanLocator {
         lines = LineIndex(bytes: input)
     }
 
-    /// A locator over one record of `bytes` (a streamed dump's window), from the start of the
-    /// line `record` starts on to its end: a record's fields lie within it.
-    init(record: SourceRange, in bytes: [UInt8]) {
-        let end = min(max(0, record.end.offset), bytes.count)
-        var start = min(max(0, record.start.offset), end)
+    /// A locator over one record of `bytes` (a streamed dump's window, which starts at
+    /// `fileOffset` in the file), from the start of the line `record` starts on to its end: a
+    /// record's fields lie within it.
+    init(record: SourceRange, in bytes: [UInt8], fileOffset: Int) {
+        let end = min(max(0, record.end.offset - fileOffset), bytes.count)
+        var start = min(max(0, record.start.offset - fileOffset), end)
         while start > 0, bytes[start - 1] != ContainerBytes.newline { start -= 1 }
         input = Array(bytes[start..<end])
-        baseOffset = start
-        lines = LineIndex(bytes: input, baseOffset: start, baseLine: record.start.line)
+        baseOffset = fileOffset + start
+        lines = LineIndex(bytes: input, baseOffset: baseOffset, baseLine: record.start.line)
     }
 
     /// The input bytes of `range` (clamped to what the locator holds).

@@ -7,6 +7,8 @@
 struct CSVRecordReader {
     private var scanner: CSVRecordScanner
     private(set) var columns: Columns
+    /// Where `scanner`'s bytes start in the file (a window of a streamed dump).
+    private var fileOffset = 0
     /// Records read so far.
     private(set) var recordNumber = 0
 
@@ -23,10 +25,12 @@ struct CSVRecordReader {
 
     /// Reads one window of a dump streamed in pieces: `bytes` starts at a record boundary of the
     /// file, on line `firstLine`, after `recordsBefore` records; `columns` are what the file's
-    /// first window named. Byte offsets in what it reads are relative to the window.
-    init(window bytes: [UInt8], columns: Columns, firstLine: Int, recordsBefore: Int) {
+    /// first window named; `fileOffset` is where it starts in the file, so what it reads has
+    /// whole-file positions.
+    init(window bytes: [UInt8], columns: Columns, firstLine: Int, recordsBefore: Int, fileOffset: Int) {
         scanner = CSVRecordScanner(bytes: bytes, line: firstLine)
         self.columns = columns
+        self.fileOffset = fileOffset
         recordNumber = recordsBefore
     }
 
@@ -51,7 +55,8 @@ struct CSVRecordReader {
         recordNumber += 1
         let bytes = scanner.bytes
         let lineIndex = LineIndex(
-            bytes: Array(bytes[record.start..<record.end]), baseOffset: record.start, baseLine: record.firstLine)
+            bytes: Array(bytes[record.start..<record.end]), baseOffset: record.start, baseLine: record.firstLine,
+            fileOffset: fileOffset)
         if let problem = record.problem ?? columns.problem(with: record) {
             return .unreadable(
                 recordNumber: recordNumber, range: lineIndex.range(ofOffsets: record.start, record.end),

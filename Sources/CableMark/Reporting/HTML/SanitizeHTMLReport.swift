@@ -17,10 +17,11 @@ enum SanitizeHTMLReport {
 
     static let tail = "</main>\n" + HTMLPage.end
 
-    /// One cable's part. `bytes` are the bytes its outcome's offsets refer to; `publicText` is the
-    /// public version's text (nil when none was made).
+    /// One cable's part. `bytes` are the bytes the cable was read from, starting at `bytesOffset`
+    /// in the file (its outcome's offsets are the file's); `publicText` is the public version's
+    /// text (nil when none was made).
     static func part(
-        path: String, cable: Cable?, outcome: CableOutcome, bytes: [UInt8], publicText: String?
+        path: String, cable: Cable?, outcome: CableOutcome, bytes: [UInt8], bytesOffset: Int, publicText: String?
     ) -> String {
         var heading = "<code>\(HTML.text(path))</code>"
         if let record = outcome.record { heading += " <span class=\"record\">record \(record)</span>" }
@@ -31,7 +32,7 @@ enum SanitizeHTMLReport {
         for problem in outcome.problems { output += "<p class=\"reason\">\(HTML.text(problem))</p>" }
         let alterations = outcome.version?.alterations ?? []
         if let publicText {
-            output += "<div class=\"pair\"><div><h3>Original</h3>\(original(alterations, outcome: outcome, bytes: bytes))</div>"
+            output += "<div class=\"pair\"><div><h3>Original</h3>\(original(alterations, outcome: outcome, bytes: bytes, bytesOffset: bytesOffset))</div>"
             output += "<div><h3>Public version</h3><pre class=\"text\">\(publicHTML(publicText, alterations))</pre></div></div>\n"
         }
         output += vaughnTable(VaughnIndex.rows(cable: cable, outcome: outcome, path: path))
@@ -48,13 +49,18 @@ enum SanitizeHTMLReport {
     }
 
     /// The lines of the cable from a few before its first change to a few after its last, every
-    /// change marked but those that overlap an earlier one or run past the cut.
-    private static func original(_ alterations: [Alteration], outcome: CableOutcome, bytes: [UInt8]) -> String {
-        let cableRange = outcome.range.map { min(max(0, $0.start.offset), bytes.count)..<min(max(0, $0.end.offset), bytes.count) }
-            ?? 0..<bytes.count
+    /// change marked but those that overlap an earlier one or run past the cut. Works on indices
+    /// of `bytes`, file offsets less `bytesOffset`.
+    private static func original(
+        _ alterations: [Alteration], outcome: CableOutcome, bytes: [UInt8], bytesOffset: Int
+    ) -> String {
+        let cableRange = outcome.range.map { range in
+            min(max(0, range.start.offset - bytesOffset), bytes.count)..<min(max(0, range.end.offset - bytesOffset), bytes.count)
+        } ?? 0..<bytes.count
         let spans = alterations.map { alteration in
-            (alteration, min(max(alteration.range.start.offset, cableRange.lowerBound), cableRange.upperBound)
-                ..< min(max(alteration.range.start.offset, alteration.range.end.offset, cableRange.lowerBound), cableRange.upperBound))
+            let (start, end) = (alteration.range.start.offset - bytesOffset, alteration.range.end.offset - bytesOffset)
+            return (alteration, min(max(start, cableRange.lowerBound), cableRange.upperBound)
+                ..< min(max(start, end, cableRange.lowerBound), cableRange.upperBound))
         }.sorted { $0.1.lowerBound < $1.1.lowerBound }
         guard let first = spans.first?.1.lowerBound, let last = spans.map(\.1.upperBound).max() else {
             return "<p class=\"missing\">nothing was changed</p>"
