@@ -30,14 +30,14 @@ struct DueCommand: ParsableCommand {
 
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("no input: give cable files or directories") }
-        try RuleOptions.validate(asOf: asOf)
-        guard DeclassificationQueue.windowEnd(asOf: .today(), within: within) != nil else {
+        try RunDate.validate(asOf: asOf)
+        guard DeclassificationQueue.windowEnd(asOf: RunDate.today(), within: within) != nil else {
             throw ValidationError("--within '\(within)' is not a span such as 90d, 6m or 1y")
         }
     }
 
     func run() throws {
-        let runDate = asOf.flatMap(RuleOptions.date(asOf:)) ?? .today()
+        let runDate = RunDate.resolve(asOf: asOf)
         guard let until = DeclassificationQueue.windowEnd(asOf: runDate, within: within) else { return }
         let collection = try InputCollector.collectSome(paths, selection: InputSelection())
         var queue = DeclassificationQueue(asOf: runDate, until: until)

@@ -43,7 +43,7 @@ struct MergeCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error)
         }
-        let status = merged.exitStatus(failOn: failOn)
+        let status = ExitStatus.of(merged, failOn: failOn)
         if status != .clean { throw ExitCode(status.rawValue) }
     }
 }

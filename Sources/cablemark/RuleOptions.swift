@@ -17,18 +17,7 @@ struct RuleOptions: ParsableArguments {
     var enable: [String] = []
 
     mutating func validate() throws {
-        try Self.validate(asOf: asOf)
-    }
-
-    static func validate(asOf: String?) throws {
-        if let asOf, date(asOf: asOf) == nil {
-            throw ValidationError("--as-of '\(asOf)' is not a date as YYYY-MM-DD")
-        }
-    }
-
-    /// `--as-of`'s date; nil unless written YYYY-MM-DD.
-    static func date(asOf text: String) -> CalendarDate? {
-        text.count == 10 ? CalendarDate(iso: Substring(text)) : nil
+        try RunDate.validate(asOf: asOf)
     }
 
     /// The built-in rule sets, then each `--rules` file, with the options applied. Rule ids in
@@ -71,7 +60,7 @@ struct RuleOptions: ParsableArguments {
 
     var engineOptions: EngineOptions {
         EngineOptions(
-            asOf: asOf.flatMap(Self.date(asOf:)) ?? .today(),
+            asOf: RunDate.resolve(asOf: asOf),
             disabledRules: Self.ids(disable), enabledRules: Self.ids(enable))
     }
 

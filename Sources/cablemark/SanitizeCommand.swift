@@ -99,9 +99,7 @@ struct SanitizeCommand: ParsableCommand {
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("no input: give cable files or directories") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        if let asOf, CalendarDate(iso: Substring(asOf)) == nil || asOf.count != 10 {
-            throw ValidationError("--as-of '\(asOf)' is not a date: write YYYY-MM-DD")
-        }
+        try RunDate.validate(asOf: asOf)
         if let salt, salt.isEmpty { throw ValidationError("--salt must not be empty") }
         if let report, htmlReportPath == nil { throw ValidationError("--report '\(report)': write html:FILE") }
     }
@@ -124,7 +122,7 @@ struct SanitizeCommand: ParsableCommand {
             throw CommandFailure(error)
         }
         let options = SanitizeOptions(
-            releaseLevel: release.level, asOf: asOf.flatMap { CalendarDate(iso: Substring($0)) } ?? Self.today(),
+            releaseLevel: release.level, asOf: RunDate.resolve(asOf: asOf),
             declassifyExpired: declassifyExpired)
 
         PartialFiles.shared.removeOnInterrupt()
@@ -166,7 +164,7 @@ struct SanitizeCommand: ParsableCommand {
         if let failure = outcome.htmlReportFailure { Diagnostics.error(failure.description) }
         StandardOutput.write(
             Self.summaryLine(outcome.summary, manifest: outcome.manifestFailure == nil ? layout.manifestPath : nil))
-        let status = outcome.exitStatus
+        let status = ExitStatus.of(outcome)
         if status != .clean { throw ExitCode(status.rawValue) }
     }
 
@@ -175,12 +173,5 @@ struct SanitizeCommand: ParsableCommand {
         "\(summary.written) of \(summary.cables) public version(s) written, \(summary.refused) refused, "
             + "\(summary.verificationFailed) failed verification; \(summary.paragraphsWithheld) of "
             + "\(summary.paragraphs) paragraph(s) withheld; " + (manifest.map { "manifest: \($0)" } ?? "no manifest written") + "\n"
-    }
-
-    static func today() -> CalendarDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 }

@@ -11,7 +11,7 @@ public struct Engine: Sendable {
     let needsXMLView: Bool
 
     /// Fails when two rule sets define the same rule id (the error names the second one).
-    public init(ruleSets: [RuleSet], options: EngineOptions = .init()) throws(RuleSetError) {
+    public init(ruleSets: [RuleSet], options: EngineOptions) throws(RuleSetError) {
         self.options = options
         var all: [String: CompiledRule] = [:]
         var rules: [RuleDescription] = []

@@ -1,10 +1,9 @@
-import Foundation
-
 /// How the engine runs the rules: the run date, and the user's changes to the rule sets.
 /// Rule ids that name no rule are ignored here; configuration readers check them against
 /// `Engine.rules` to report them with their own file and line.
 public struct EngineOptions: Sendable {
-    /// The date date-dependent rules count from (declass-date-passed); default today (UTC).
+    /// The date date-dependent rules count from (declass-date-passed); the caller's clock (the
+    /// command line's --as-of, else today), never read here.
     public var asOf: CalendarDate
     /// Rule id → severity replacing the rule's (and its checks') own.
     public var severityOverrides: [String: Severity]
@@ -14,22 +13,12 @@ public struct EngineOptions: Sendable {
     public var enabledRules: Set<String>
 
     public init(
-        asOf: CalendarDate = .today(), severityOverrides: [String: Severity] = [:], disabledRules: Set<String> = [],
+        asOf: CalendarDate, severityOverrides: [String: Severity] = [:], disabledRules: Set<String> = [],
         enabledRules: Set<String> = []
     ) {
         self.asOf = asOf
         self.severityOverrides = severityOverrides
         self.disabledRules = disabledRules
         self.enabledRules = enabledRules
-    }
-}
-
-extension CalendarDate {
-    /// Today's date in UTC.
-    public static func today() -> CalendarDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 }

@@ -14,7 +14,7 @@ extension RuleSet {
     /// is read as a cable file and checked by its rule alone (enabled, at the example's as-of
     /// date, else `asOf`). A triggering example must give a finding of the rule (on its `line`,
     /// when it names one); a non-triggering example must give none.
-    public func verifyExamples(asOf: CalendarDate = .today()) -> [RuleExampleFailure] {
+    public func verifyExamples(asOf: CalendarDate) -> [RuleExampleFailure] {
         var failures: [RuleExampleFailure] = []
         for rule in compiled {
             for example in rule.examples {

@@ -53,9 +53,9 @@ public struct SanitizeRun: Sendable {
         /// Why the HTML report was not written, when one was asked for and it was not.
         public var htmlReportFailure: WriteError?
 
-        /// The run's exit status: an unwritten manifest, index or report is an unwritable file.
-        public var exitStatus: ExitStatus {
-            manifestFailure == nil && vaughnIndexFailure == nil && htmlReportFailure == nil ? summary.exitStatus : .unusable
+        /// The run's files that could not be written: manifest, Vaughn index, HTML report.
+        public var failedFiles: Int {
+            [manifestFailure, vaughnIndexFailure, htmlReportFailure].count { $0 != nil }
         }
     }
 

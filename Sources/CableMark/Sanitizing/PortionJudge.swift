@@ -84,10 +84,11 @@ struct PortionJudge {
                     + options.releaseLevel.abbreviation + dueNote(level)))
     }
 
-    /// Says when a withheld classified portion would be released with --declassify-expired.
+    /// Says when a withheld classified portion would be released if expired portions were
+    /// declassified (the command line's --declassify-expired).
     private func dueNote(_ level: Sensitivity) -> String {
         guard level.isClassified, let date = passedDeclassificationDate, !options.declassifyExpired else { return "" }
-        return "; its DECL date \(date) has passed as of \(options.asOf): --declassify-expired would release it"
+        return "; its DECL date \(date) has passed as of \(options.asOf): declassifying expired portions would release it"
     }
 
     /// The mark a public version states, on a notice or a released portion: the level (U, C, S,

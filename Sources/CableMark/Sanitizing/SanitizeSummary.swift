@@ -46,11 +46,4 @@ public struct SanitizeSummary: Sendable, Equatable {
         paragraphsWithheld += other.paragraphsWithheld
         paragraphsDeclassified += other.paragraphsDeclassified
     }
-
-    /// The run's exit status: an unusable input or an unwritable file outweighs refused cables.
-    public var exitStatus: ExitStatus {
-        if unusableInputs > 0 || writeFailed > 0 { return .unusable }
-        if refused > 0 || verificationFailed > 0 { return .findings }
-        return .clean
-    }
 }

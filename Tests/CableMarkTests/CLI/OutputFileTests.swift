@@ -53,26 +53,3 @@ import Testing
         try OutputFile.refuseOverwriting(inputs: [input], outputs: [directory.appendingPathComponent("new.json").path])
     }
 }
-
-@Suite struct ExitStatusTests {
-    static func report(_ severities: [Severity], problem: String? = nil) -> Report {
-        let findings = severities.map {
-            Finding(ruleID: "r", severity: $0, message: "m", path: "a.txt", range: .fileStart)
-        }
-        return Report(rules: [], files: [FileReport(path: "a.txt", cableCount: 1, findings: findings, problem: problem)])
-    }
-
-    @Test func findingsAtOrAboveTheThresholdFail() {
-        #expect(ExitStatus.of(Self.report([.warning]), failOn: .error) == .clean)
-        #expect(ExitStatus.of(Self.report([.warning]), failOn: .warning) == .findings)
-        #expect(ExitStatus.of(Self.report([.note]), failOn: .warning) == .clean)
-        #expect(ExitStatus.of(Self.report([.note]), failOn: .note) == .findings)
-        #expect(ExitStatus.of(Self.report([.error]), failOn: .never) == .clean)
-        #expect(ExitStatus.of(Self.report([]), failOn: .note) == .clean)
-    }
-
-    @Test func anUnusableInputOutweighsFindings() {
-        #expect(ExitStatus.of(Self.report([.error], problem: "gone"), failOn: .error) == .unusable)
-        #expect(ExitStatus.of(Self.report([], problem: "gone"), failOn: .never) == .unusable)
-    }
-}

@@ -49,14 +49,14 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("cablemark.xml").path
         let configuration = try Configuration.load(path: path)
-        let rules = try Engine(ruleSets: try RuleSet.builtIn()).rules
+        let rules = try Engine(ruleSets: try RuleSet.builtIn(), options: EngineOptions(asOf: .testRunDate)).rules
         #expect(configuration.unknownRuleWarnings(knownRules: rules) == ["\(path):9: warning: unknown rule 'no-such-rule'"])
     }
 
     @Test func theCommandLineWinsOverTheFile() throws {
         let configuration = try Configuration.parse(Array(Self.valid.utf8), path: "/x/cablemark.xml")
         let options = configuration.applied(
-            to: EngineOptions(severityOverrides: ["tags-unknown": .error], enabledRules: ["declass-date-passed"]))
+            to: EngineOptions(asOf: .testRunDate, severityOverrides: ["tags-unknown": .error], enabledRules: ["declass-date-passed"]))
         #expect(options.severityOverrides["tags-unknown"] == .error)
         #expect(!options.disabledRules.contains("declass-date-passed"))
         #expect(options.enabledRules.contains("subject-unmarked"))

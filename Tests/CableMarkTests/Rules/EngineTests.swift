@@ -31,7 +31,7 @@ import Testing
         </rule-set>
         """
 
-    func engine(_ options: EngineOptions = .init()) throws -> Engine {
+    func engine(_ options: EngineOptions = EngineOptions(asOf: .testRunDate)) throws -> Engine {
         try Engine(ruleSets: [try RuleSet.parse(Array(Self.twoRules.utf8), name: "pair.xml")], options: options)
     }
 
@@ -56,7 +56,7 @@ import Testing
 
     @Test func optionsOverrideSeverityAndEnableOrDisableRules() throws {
         let options = EngineOptions(
-            severityOverrides: ["unmarked": .warning], disabledRules: ["needs-eo"], enabledRules: ["off"])
+            asOf: .testRunDate, severityOverrides: ["unmarked": .warning], disabledRules: ["needs-eo"], enabledRules: ["off"])
         let engine = try engine(options)
         let found = engine.findings(for: TestCable(level: .unclassified, eo: nil, marks: [nil]).build())
         #expect(found.map(\.ruleID) == ["modern", "off", "unmarked"])
@@ -66,7 +66,7 @@ import Testing
         #expect(rules["off"]?.enabled == true)
         #expect(rules["unmarked"]?.severity == .warning)
         // Disabling wins over enabling.
-        let both = try self.engine(EngineOptions(disabledRules: ["off"], enabledRules: ["off"]))
+        let both = try self.engine(EngineOptions(asOf: .testRunDate, disabledRules: ["off"], enabledRules: ["off"]))
         #expect(both.rules.first { $0.id == "off" }?.enabled == false)
     }
 
@@ -78,7 +78,7 @@ import Testing
     }
 
     @Test func unreadableInputsGiveDocumentUnrecognized() throws {
-        let engine = try Engine(ruleSets: try RuleSet.builtIn())
+        let engine = try Engine(ruleSets: try RuleSet.builtIn(), options: EngineOptions(asOf: .testRunDate))
         var range = SourceRange.fileStart
         range.start = SourcePosition(line: 40, column: 1, offset: 900)
         range.end = SourcePosition(line: 60, column: 1, offset: 1500)
@@ -91,7 +91,7 @@ import Testing
     }
 
     @Test func explainGivesTheRuleAsItRuns() throws {
-        let engine = try Engine(ruleSets: try RuleSet.builtIn(), options: EngineOptions(severityOverrides: ["declass-oadr": .warning]))
+        let engine = try Engine(ruleSets: try RuleSet.builtIn(), options: EngineOptions(asOf: .testRunDate, severityOverrides: ["declass-oadr": .warning]))
         let explanation = try #require(engine.explain("declass-oadr"))
         #expect(explanation.rule.severity == .warning)
         #expect(explanation.defaultSeverity == .error)

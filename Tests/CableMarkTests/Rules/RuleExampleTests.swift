@@ -19,7 +19,7 @@ import Testing
         #expect(rule.examples.contains { $0.triggers }, "\(ruleID) has no triggering example")
         #expect(rule.examples.contains { !$0.triggers }, "\(ruleID) has no non-triggering example")
         let single = RuleSet(name: set.name, file: set.file, compiled: [rule])
-        for failure in single.verifyExamples() {
+        for failure in single.verifyExamples(asOf: .testRunDate) {
             Issue.record("\(failure)")
         }
     }
@@ -62,7 +62,7 @@ import Testing
               </rule>
             </rule-set>
             """
-        let failures = try RuleSet.parse(Array(text.utf8), name: "x.xml").verifyExamples()
+        let failures = try RuleSet.parse(Array(text.utf8), name: "x.xml").verifyExamples(asOf: .testRunDate)
         #expect(failures.map(\.line) == [8, 24, 40])
         #expect(failures.map(\.problem).prefix(2) == [
             "the triggering example gives its finding on line 8, not on line 3",

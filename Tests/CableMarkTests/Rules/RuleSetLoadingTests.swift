@@ -72,7 +72,7 @@ import Testing
         let first = try RuleSet.parse(Array(ruleSetText(check: #"<check kind="required-field" field="eo"/>"#).utf8), name: "one.xml")
         let second = try RuleSet.parse(Array(ruleSetText(check: #"<check kind="required-field" field="eo"/>"#).utf8), name: "two.xml")
         do {
-            _ = try Engine(ruleSets: [first, second])
+            _ = try Engine(ruleSets: [first, second], options: EngineOptions(asOf: .testRunDate))
             Issue.record("two rule sets with one id were accepted")
         } catch {
             #expect(error.file == "two.xml")
@@ -173,7 +173,7 @@ import Testing
         try ruleSetText(check: #"<check kind="allowed-values" field="tags"><list file="our-tags.txt"/></check>"#, message: "{value}")
             .write(toFile: path, atomically: true, encoding: .utf8)
         let set = try RuleSet.load(path: path)
-        let engine = try Engine(ruleSets: [set])
+        let engine = try Engine(ruleSets: [set], options: EngineOptions(asOf: .testRunDate))
         let found = engine.findings(for: TestCable(tags: ["ZZTOP", "PREL"]).build())
         #expect(found.map(\.message) == ["PREL"])
     }

@@ -48,7 +48,7 @@ import Testing
 
     @Test func aRuleOverTheLimitGivesNothingAndTheOtherRulesRun() throws {
         let set = try RuleSet.parse(Array(Self.rules.utf8), name: "ours.xml")
-        let engine = try Engine(ruleSets: [set])
+        let engine = try Engine(ruleSets: [set], options: EngineOptions(asOf: .testRunDate))
         let big = TestCable(marks: Array(repeating: "C", count: 999)).build()
         let (findings, failures) = engine.evaluate(big)
         #expect(failures.map(\.ruleID) == ["chained-axes"])

@@ -50,10 +50,10 @@ import Testing
 
     @Test func theViewIsBuiltOnlyWhenAnXPathRuleRuns() throws {
         let set = try RuleSet.parse(Array(Self.userRules.utf8), name: "ours.xml")
-        let withXPath = try Engine(ruleSets: [set])
-        let without = try Engine(ruleSets: [set], options: EngineOptions(disabledRules: ["secret-paragraph-needs-noforn", "decl-before-run-date"]))
+        let withXPath = try Engine(ruleSets: [set], options: EngineOptions(asOf: .testRunDate))
+        let without = try Engine(ruleSets: [set], options: EngineOptions(asOf: .testRunDate, disabledRules: ["secret-paragraph-needs-noforn", "decl-before-run-date"]))
         #expect(withXPath.needsXMLView)
         #expect(!without.needsXMLView)
-        #expect(try !Engine(ruleSets: RuleSet.builtIn()).needsXMLView)
+        #expect(try !Engine(ruleSets: RuleSet.builtIn(), options: EngineOptions(asOf: .testRunDate)).needsXMLView)
     }
 }

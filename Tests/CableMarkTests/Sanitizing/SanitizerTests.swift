@@ -260,7 +260,7 @@ import Testing
         let withoutFlag = try Support.publicVersion(OsloCable.text)
         #expect(withoutFlag.declassifiedParagraphCount == 0)
         let note = try #require(withoutFlag.alterations.first { $0.paragraph == 1 })
-        #expect(note.reason.contains("--declassify-expired would release it"))
+        #expect(note.reason.contains("declassifying expired portions would release it"))
     }
 
     @Test func aCableWithoutAReadableClassificationLineGetsNoPublicVersion() throws {

@@ -32,12 +32,6 @@ public enum ReportMerger {
         /// The merged report's findings by severity.
         public var counts: [Severity: Int]
         public var hasUnreadableInputs: Bool
-
-        /// The status the single run would have exited with.
-        public func exitStatus(failOn threshold: FailThreshold) -> ExitStatus {
-            if hasUnreadableInputs { return .unusable }
-            return counts.contains { $0.value > 0 && threshold.fails($0.key) } ? .findings : .clean
-        }
     }
 
     /// The long arrays: findings and unreadable inputs of a JSON report, results and
