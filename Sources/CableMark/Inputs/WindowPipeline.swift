@@ -1,12 +1,5 @@
 import Foundation
 
-/// A piece of a streamed dump that starts and ends at record boundaries, with what reading it
-/// needs to know of the file before it.
-struct DumpWindow: Sendable {
-    var piece: InputPiece
-    var recordsBefore: Int
-}
-
 /// Reads the windows of a streamed dump `jobs` at a time on other threads while the calling
 /// thread hands on what the batch before gave: the reading of one batch overlaps the reporting
 /// of the previous one, and parts still come out in file order. With one job, it reads a batch,

@@ -1,31 +1,8 @@
-/// One report of a run and where its text goes.
-public struct ReportTarget: Sendable {
-    public enum Place: Sendable, Hashable {
-        /// Written whole or not at all (a temporary file renamed over it).
-        case file(String)
-        case standardOutput
-        /// Appended to (GitHub's step summary).
-        case appendedTo(String)
-    }
-
-    public var reporter: any Reporter
-    public var place: Place
-    /// True for the baseline a run records: it lists the findings as they are before
-    /// `--baseline` hides any.
-    public var listsUnfilteredFindings: Bool
-
-    public init(reporter: any Reporter, place: Place, listsUnfilteredFindings: Bool = false) {
-        self.reporter = reporter
-        self.place = place
-        self.listsUnfilteredFindings = listsUnfilteredFindings
-    }
-}
-
 /// The reporting side of a check run (`CheckRun` drives it): writes the reports while files are
-/// checked. Each worker thread passes a file's findings through its `FindingFilter` and renders the part of
-/// every report for the file it checked, slice by slice as the file's findings come (a record
-/// at a time for a streamed cables.csv dump), into a temporary spill file per report; once all
-/// files are done, each report is its head, the parts in input order, and its tail. No run
+/// checked. Each worker thread passes a file's findings through its `FindingFilter` and renders
+/// the part of every report for the file it checked, slice by slice as the findings come (a
+/// record at a time for a streamed cables.csv dump), into a temporary spill file per report; once
+/// all files are done, each report is its head, the parts in input order, and its tail. No run
 /// holds its findings in memory, only their counts.
 public struct ReportedRun: Sendable {
     public var context: ReportContext
