@@ -41,11 +41,16 @@ struct ExplainCommand: ParsableCommand {
         section("Help", [rule.help], into: &lines)
         section("Checks", explanation.checks, into: &lines)
         section("Messages", explanation.messages, into: &lines)
+        // The cable as its example shows it, base edits made and ↓ kept: they say where the rule fires.
         for example in explanation.examples {
-            var heading = example.triggers ? "Example that triggers the rule" : "Example that does not trigger the rule"
-            if let line = example.expectedLine { heading += " (on line \(line))" }
-            if let asOf = example.asOf { heading += ", as of \(asOf)" }
-            section(heading, example.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init), into: &lines)
+            let heading = example.triggers ? "Example that triggers the rule" : "Example that does not trigger the rule"
+            let notes = [
+                example.base.map { "base \($0)" }, example.triggers ? "↓ marks each finding" : nil,
+                example.asOf.map { "as of \($0)" },
+            ].compactMap { $0 }
+            section(
+                heading + (notes.isEmpty ? "" : " (\(notes.joined(separator: "; ")))"),
+                example.markedText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init), into: &lines)
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -25,21 +25,6 @@ struct CompiledCheck: Sendable {
     var message: MessageTemplate?
 }
 
-/// A cable snippet in a rule's examples, which the test suite (and `cablemark rules --verify`)
-/// checks the rule against.
-public struct RuleExample: Sendable, Hashable {
-    /// True when the rule must fire on `text`, false when it must not.
-    public var triggers: Bool
-    /// A cable in one of its real formats.
-    public var text: String
-    /// The line of `text` the finding is expected on, when the example says.
-    public var expectedLine: Int?
-    /// The run date to check the example with (declass-date-passed depends on it).
-    public var asOf: CalendarDate?
-    /// Line of the example element in its rule set file.
-    public var line: Int
-}
-
 /// Everything known about one rule, for `cablemark explain`.
 public struct RuleExplanation: Sendable {
     /// The rule as it runs (severity and enabled state after the user's overrides).

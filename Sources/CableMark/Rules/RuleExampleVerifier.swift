@@ -12,8 +12,8 @@ public struct RuleExampleFailure: Sendable, CustomStringConvertible {
 extension RuleSet {
     /// Runs every rule's examples, as SwiftLint runs its rules' examples as tests: each example
     /// is read as a cable file and checked by its rule alone (enabled, at the example's as-of
-    /// date, else `asOf`). A triggering example must give a finding of the rule (on its `line`,
-    /// when it names one); a non-triggering example must give none.
+    /// date, else `asOf`). A triggering example must give a finding of the rule at each `↓`
+    /// (line and column) and nowhere else; a non-triggering example must give none, and has no `↓`.
     public func verifyExamples(asOf: CalendarDate) -> [RuleExampleFailure] {
         var failures: [RuleExampleFailure] = []
         for rule in compiled {
@@ -28,6 +28,12 @@ extension RuleSet {
     }
 
     private static func problem(with example: RuleExample, of rule: CompiledRule, asOf: CalendarDate) -> String? {
+        if example.triggers, example.expectedPositions.isEmpty {
+            return "the triggering example has no ↓ before the place the rule must fire"
+        }
+        if !example.triggers, !example.expectedPositions.isEmpty {
+            return "the non-triggering example has a ↓, which marks a finding"
+        }
         let alone = RuleSet(name: rule.ruleSet, file: rule.file, compiled: [rule])
         let engine: Engine
         do {
@@ -45,16 +51,21 @@ extension RuleSet {
             // A snippet that is not read as a cable would pass without testing anything.
             if !unread.isEmpty { return "the non-triggering example is not read as a cable: \(unread.joined(separator: "; "))" }
             guard let first = findings.first else { return nil }
-            return "the non-triggering example gives a finding on line \(first.range.start.line): \(first.message)"
+            return "the non-triggering example gives a finding at \(places([first.range.start])): \(first.message)"
         }
+        let found = places(findings.map(\.range.start))
+        let expected = places(example.expectedPositions)
+        guard found != expected else { return nil }
         guard !findings.isEmpty else {
             let detail = unread.isEmpty ? "" : " (the example was not read as a cable: \(unread.joined(separator: "; ")))"
-            return "the triggering example gives no finding" + detail
+            return "the triggering example gives no finding; its ↓ expect one at \(expected)" + detail
         }
-        if let line = example.expectedLine, !findings.contains(where: { $0.range.start.line == line }) {
-            let lines = findings.map { String($0.range.start.line) }.joined(separator: ", ")
-            return "the triggering example gives its finding on line \(lines), not on line \(line)"
-        }
-        return nil
+        return "the triggering example gives findings at \(found); its ↓ expect them at \(expected)"
+    }
+
+    /// "8:14, 20:4": the line and column of each position, in reading order.
+    private static func places(_ positions: [SourcePosition]) -> String {
+        positions.map { [$0.line, $0.column] }.sorted { $0.lexicographicallyPrecedes($1) }
+            .map { "\($0[0]):\($0[1])" }.joined(separator: ", ")
     }
 }

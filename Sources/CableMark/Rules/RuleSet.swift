@@ -27,16 +27,16 @@ public struct RuleSet: Sendable {
         return sets
     }
 
-    /// Loads a rule set file; its vocabulary files are looked up beside it, then among the
-    /// built-in ones.
+    /// Loads a rule set file; its vocabulary files and example bases are looked up beside it,
+    /// then among the built-in ones.
     public static func load(path: String) throws(RuleSetError) -> RuleSet {
         let bytes = try XMLFileLoader.contents(of: path)
         let directory = (path as NSString).deletingLastPathComponent
         return try RuleSetParser.parse(bytes, source: RuleSetSource(name: path, directory: directory))
     }
 
-    /// Parses a rule set from memory; `name` appears in error messages. Vocabulary files are
-    /// looked up among the built-in ones only.
+    /// Parses a rule set from memory; `name` appears in error messages. Vocabulary files and
+    /// example bases are looked up among the built-in ones only.
     public static func parse(_ bytes: [UInt8], name: String) throws(RuleSetError) -> RuleSet {
         try RuleSetParser.parse(bytes, source: RuleSetSource(name: name, directory: nil))
     }

@@ -89,26 +89,6 @@ enum RuleSetParser {
             message: message)
     }
 
-    private static func parseExample(_ node: XMLNode, source: RuleSetSource) throws(RuleSetError) -> RuleExample {
-        var text = node.textContent
-        // The snippet starts on the line after <![CDATA[.
-        if text.hasPrefix("\r\n") {
-            text.removeFirst(2)
-        } else if text.hasPrefix("\n") {
-            text.removeFirst()
-        }
-        var asOf: CalendarDate?
-        if let value = node.attribute("as-of") {
-            guard let date = CalendarDate(iso: Substring(value)) else {
-                throw source.error("as-of=\"\(value)\" is not a date (YYYY-MM-DD)", at: node.line)
-            }
-            asOf = date
-        }
-        return RuleExample(
-            triggers: node.name == "triggering", text: text, expectedLine: node.attribute("line").flatMap { Int($0) },
-            asOf: asOf, line: node.line)
-    }
-
     private static func text(of element: XMLNode, _ name: String) -> String {
         element.elements(named: name).first.map { prose($0.textContent) } ?? ""
     }

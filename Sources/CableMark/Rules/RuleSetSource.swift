@@ -1,11 +1,11 @@
 import Foundation
 
 /// Where a rule set being loaded comes from: its name for messages, and where its vocabulary
-/// files are found (beside it, then among the built-in Rules/ files).
+/// files and example bases are found (beside it, then among the built-in Rules/ files).
 struct RuleSetSource {
     /// The file name or path given when loading; every error names it.
     let name: String
-    /// Folder searched first for `<list file=>`; nil searches only the built-in files.
+    /// Folder searched first for `<list file=>` and example bases; nil searches only the built-in files.
     let directory: String?
 
     func error(_ problem: String, at line: Int) -> RuleSetError {
@@ -13,6 +13,25 @@ struct RuleSetSource {
     }
 
     func vocabulary(named file: String) -> String? {
+        self.file(named: file)
+    }
+
+    /// The cable `<triggering base="NAME">` edits: examples/NAME.txt, beside the rule set, then
+    /// among the built-in Rules/examples/ files.
+    func exampleBase(named name: String) -> String? {
+        file(named: Self.exampleBaseFolder + name + ".txt")
+    }
+
+    /// The names of the built-in example bases, for a message about one that does not exist.
+    static var builtInExampleBases: [String] {
+        EmbeddedRules.files.keys.filter { $0.hasPrefix(exampleBaseFolder) && $0.hasSuffix(".txt") }
+            .map { String($0.dropFirst(exampleBaseFolder.count).dropLast(4)) }.sorted()
+    }
+
+    private static let exampleBaseFolder = "examples/"
+
+    /// A file beside the rule set, else the built-in one of that name.
+    private func file(named file: String) -> String? {
         if let directory {
             let path = directory.isEmpty ? file : directory + "/" + file
             if let data = FileManager.default.contents(atPath: path) {

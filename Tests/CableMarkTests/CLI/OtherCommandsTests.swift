@@ -25,7 +25,10 @@ import Testing
         #expect(result.standardOutput.hasPrefix("portion-missing: "))
         #expect(result.standardOutput.contains("Source: 5 FAH-1 H-246.2(c)"))
         #expect(result.standardOutput.contains("\nWhy:\n"))
-        #expect(result.standardOutput.contains("Example that triggers the rule"))
+        // The example's base cable as edited, with the ↓ where the rule fires.
+        #expect(result.standardOutput.contains("\nExample that triggers the rule (base lima-confidential; ↓ marks each finding):\n"))
+        #expect(result.standardOutput.contains("\n    ↓2. The visit is planned for early July"))
+        #expect(result.standardOutput.contains("\nExample that does not trigger the rule (base lima-confidential):\n"))
     }
 
     @Test func explainingAnUnknownRuleIsBadUsageWithASuggestion() throws {

@@ -1,3 +1,4 @@
+import CableMark
 import Foundation
 import Testing
 
@@ -10,6 +11,11 @@ import Testing
         let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
         let rules = try String(contentsOf: Self.root.appendingPathComponent("docs/examples/house-rules.xml"), encoding: .utf8)
         #expect(readme.contains("```xml\n" + rules + "```"))
+    }
+
+    @Test func theExampleRuleSetsExamplesBehave() throws {
+        let rules = try RuleSet.load(path: Self.root.appendingPathComponent("docs/examples/house-rules.xml").path)
+        #expect(rules.verifyExamples(asOf: .testRunDate).map(\.description) == [])
     }
 
     @Test func theExampleRuleFires() throws {
