@@ -40,6 +40,9 @@ struct ExplainCommand: ParsableCommand {
         section("Why", [rule.rationale], into: &lines)
         section("Help", [rule.help], into: &lines)
         section("Checks", explanation.checks, into: &lines)
+        for kind in explanation.checkKinds {
+            section("Parameters of \(kind.name)", kind.parameters.map(parameterLine), into: &lines)
+        }
         section("Messages", explanation.messages, into: &lines)
         for example in explanation.examples {
             var heading = example.triggers ? "Example that triggers the rule" : "Example that does not trigger the rule"
@@ -48,6 +51,12 @@ struct ExplainCommand: ParsableCommand {
             section(heading, example.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init), into: &lines)
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// "field (field name, required): the field that must have a value".
+    private static func parameterLine(_ parameter: CheckParameter) -> String {
+        let type = parameter.isRequired ? "\(parameter.type.rawValue), required" : parameter.type.rawValue
+        return "\(parameter.name) (\(type)): \(parameter.doc)"
     }
 
     /// A heading and its indented lines, after an empty line; nothing when there is nothing to say.

@@ -4,13 +4,17 @@
 struct AllowedValues: CheckKind {
     static let name = "allowed-values"
     static let variables: Set<String> = paragraphVariables.union(["field", "value", "suggestion"])
+    private static let fieldParameter = CheckParameter.field("the field whose every value must be in the set")
+    private static let suggestParameter = CheckParameter(
+        "suggest", .flag, "true: {suggestion} names the listed value closest to one that is not")
+    static let parameters = [fieldParameter, suggestParameter] + CheckParameter.valueSet
     let field: CableField
     let values: ValueSet
     let suggest: Bool
 
     init(_ element: CheckElement) throws(RuleSetError) {
-        field = try element.field("field")
-        suggest = element.bool("suggest", default: false)
+        field = try element.requiredField(Self.fieldParameter)
+        suggest = element.bool(Self.suggestParameter)
         values = try element.valueSet()
     }
 

@@ -3,10 +3,12 @@
 struct ForbiddenField: CheckKind {
     static let name = "forbidden-field"
     static let variables: Set<String> = paragraphVariables.union(["field", "value"])
+    private static let fieldParameter = CheckParameter.field("the field that must have no value")
+    static let parameters = [fieldParameter]
     let field: CableField
 
     init(_ element: CheckElement) throws(RuleSetError) {
-        field = try element.field("field")
+        field = try element.requiredField(Self.fieldParameter)
     }
 
     func hits(in facts: CableFacts) -> [CheckHit] {

@@ -3,11 +3,13 @@
 struct ForbiddenValues: CheckKind {
     static let name = "forbidden-values"
     static let variables: Set<String> = paragraphVariables.union(["field", "value"])
+    private static let fieldParameter = CheckParameter.field("the field none of whose values may be in the set")
+    static let parameters = [fieldParameter] + CheckParameter.valueSet
     let field: CableField
     let values: ValueSet
 
     init(_ element: CheckElement) throws(RuleSetError) {
-        field = try element.field("field")
+        field = try element.requiredField(Self.fieldParameter)
         values = try element.valueSet()
     }
 

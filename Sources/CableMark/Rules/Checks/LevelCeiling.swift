@@ -4,10 +4,13 @@
 struct LevelCeiling: CheckKind {
     static let name = "level-ceiling"
     static let variables: Set<String> = paragraphVariables.union(["level", "ceiling"])
+    private static let ceilingParameter = CheckParameter(
+        "ceiling", .field, "the level field no paragraph may be marked above (default banner.level)")
+    static let parameters = [ceilingParameter]
     let ceiling: CableField
 
     init(_ element: CheckElement) throws(RuleSetError) {
-        ceiling = try element.optionalField("ceiling") ?? .bannerLevel
+        ceiling = try element.field(Self.ceilingParameter) ?? .bannerLevel
         guard ceiling.isLevel else {
             throw element.error("ceiling= needs a level field (banner.level, metadata.level), not '\(ceiling.rawValue)'")
         }

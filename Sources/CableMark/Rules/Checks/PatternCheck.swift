@@ -4,6 +4,12 @@
 struct PatternCheck: CheckKind {
     static let name = "pattern"
     static let variables: Set<String> = paragraphVariables.union(["value", "pattern"])
+    private static let fieldParameter = CheckParameter.field("the field whose values are matched")
+    private static let mustMatchParameter = CheckParameter(
+        "must-match", .regularExpression, "a value must match it whole (this or must-not-match)")
+    private static let mustNotMatchParameter = CheckParameter(
+        "must-not-match", .regularExpression, "a value must not match it whole (this or must-match)")
+    static let parameters = [fieldParameter, CheckParameter.ignoreCase, mustMatchParameter, mustNotMatchParameter]
     let field: CableField
     let expression: XMLRegularExpression
     /// True for must-match, false for must-not-match.
@@ -11,10 +17,10 @@ struct PatternCheck: CheckKind {
     let ignoreCase: Bool
 
     init(_ element: CheckElement) throws(RuleSetError) {
-        field = try element.field("field")
-        ignoreCase = element.bool("ignore-case", default: false)
-        let required = element.attribute("must-match")
-        let forbidden = element.attribute("must-not-match")
+        field = try element.requiredField(Self.fieldParameter)
+        ignoreCase = element.bool(.ignoreCase)
+        let required = element.string(Self.mustMatchParameter)
+        let forbidden = element.string(Self.mustNotMatchParameter)
         guard (required == nil) != (forbidden == nil), let pattern = required ?? forbidden else {
             throw element.error("check kind 'pattern' takes exactly one of must-match and must-not-match")
         }
