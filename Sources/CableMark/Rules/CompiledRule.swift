@@ -25,8 +25,7 @@ struct CompiledCheck: Sendable {
     var message: MessageTemplate?
 }
 
-/// A cable snippet in a rule's examples, which the test suite (and `cablemark rules --verify`)
-/// checks the rule against.
+/// A cable snippet in a rule's examples, which the test suite checks the rule against.
 public struct RuleExample: Sendable, Hashable {
     /// True when the rule must fire on `text`, false when it must not.
     public var triggers: Bool
