@@ -74,6 +74,15 @@ final class CheckElement {
         return field
     }
 
+    /// A `CheckParameter.levelField`'s field: banner.level when absent.
+    func levelField(_ parameter: CheckParameter) throws(RuleSetError) -> CableField {
+        let field = try field(parameter) ?? .bannerLevel
+        guard field == .bannerLevel || field == .metadataLevel else {
+            throw error("\(parameter.name)= needs a level field (banner.level, metadata.level), not '\(field.rawValue)'")
+        }
+        return field
+    }
+
     func offset(_ parameter: CheckParameter) throws(RuleSetError) -> DateOffset? {
         guard let text = value(parameter, .dateOffset) else { return nil }
         guard let offset = DateOffset(text) else {

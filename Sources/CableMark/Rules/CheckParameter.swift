@@ -23,6 +23,12 @@ public struct CheckParameter: Sendable, Hashable {
         CheckParameter("field", .field, required: true, doc)
     }
 
+    /// A field whose values are levels (U, C, S, TS); banner.level when the check names none
+    /// (see `CheckElement.levelField`).
+    static func levelField(_ name: String, _ doc: String) -> CheckParameter {
+        CheckParameter(name, .field, "\(doc) (banner.level, the default, or metadata.level)")
+    }
+
     /// What every `<check>` may carry, whatever its kind.
     static let common: [CheckParameter] = [
         CheckParameter("kind", .identifier, required: true, "the check kind"),

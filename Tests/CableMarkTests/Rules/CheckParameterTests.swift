@@ -8,18 +8,29 @@ import Testing
     static let rulesDirectory = SharedData.packageRoot.appendingPathComponent("Rules")
     static let checksDirectory = SharedData.packageRoot.appendingPathComponent("Sources/CableMark/Rules/Checks")
 
-    /// Every type in Checks/*.swift that conforms to CheckKind is registered, and nothing else is.
+    /// Every type in Checks/*.swift that conforms to CheckKind (or to a protocol in Rules/
+    /// that refines it) is registered, and nothing else is.
     @Test func everyKindInChecksIsRegistered() throws {
+        var kindProtocols: Set<String> = ["CheckKind"]
+        for file in try swiftFiles(in: Self.checksDirectory.deletingLastPathComponent()) {
+            for match in file.matches(of: /protocol\s+(\w+)\s*:\s*CheckKind\b/) { kindProtocols.insert(String(match.output.1)) }
+        }
         var declared: Set<String> = []
-        for file in try FileManager.default.contentsOfDirectory(atPath: Self.checksDirectory.path) where file.hasSuffix(".swift") {
-            let text = try String(contentsOf: Self.checksDirectory.appendingPathComponent(file), encoding: .utf8)
-            for match in text.matches(of: /struct\s+(\w+)\s*:\s*(?:[\w\s,]*,\s*)?CheckKind\b/) {
-                declared.insert(String(match.output.1))
+        for file in try swiftFiles(in: Self.checksDirectory) {
+            for match in file.matches(of: /struct\s+(\w+)\s*:\s*([\w\s,]+)\{/) {
+                let conformances = match.output.2.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+                if conformances.contains(where: kindProtocols.contains) { declared.insert(String(match.output.1)) }
             }
         }
         #expect(declared.count == 17)
         #expect(Set(CheckKinds.all.map { String(describing: $0) }) == declared)
         #expect(CheckKinds.byName.count == CheckKinds.all.count, "two kinds share a name")
+    }
+
+    private func swiftFiles(in directory: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".swift") }.map {
+            try String(contentsOf: directory.appendingPathComponent($0), encoding: .utf8)
+        }
     }
 
     /// The attributes and child elements `<check>` may carry in cablemark-rules.xsd are the

@@ -1,6 +1,6 @@
 /// Fires on every value of a field that should not be there:
 /// `<check kind="forbidden-field" field="classified-by" when="unclassified"/>`.
-struct ForbiddenField: CheckKind {
+struct ForbiddenField: FieldValueCheck {
     static let name = "forbidden-field"
     static let variables: Set<String> = paragraphVariables.union(["field", "value"])
     private static let fieldParameter = CheckParameter.field("the field that must have no value")
@@ -11,7 +11,7 @@ struct ForbiddenField: CheckKind {
         field = try element.requiredField(Self.fieldParameter)
     }
 
-    func hits(in facts: CableFacts) -> [CheckHit] {
-        facts.cable.values(of: field).map { CheckHit($0, values: ["field": field.rawValue, "value": $0.text]) }
+    func hitValues(for value: FieldValue, on date: CalendarDate?) -> [String: String]? {
+        ["field": field.rawValue, "value": value.text]
     }
 }

@@ -4,16 +4,13 @@
 struct LevelCeiling: CheckKind {
     static let name = "level-ceiling"
     static let variables: Set<String> = paragraphVariables.union(["level", "ceiling"])
-    private static let ceilingParameter = CheckParameter(
-        "ceiling", .field, "the level field no paragraph may be marked above (default banner.level)")
+    private static let ceilingParameter = CheckParameter.levelField(
+        "ceiling", "the level field no paragraph may be marked above")
     static let parameters = [ceilingParameter]
     let ceiling: CableField
 
     init(_ element: CheckElement) throws(RuleSetError) {
-        ceiling = try element.field(Self.ceilingParameter) ?? .bannerLevel
-        guard ceiling.isLevel else {
-            throw element.error("ceiling= needs a level field (banner.level, metadata.level), not '\(ceiling.rawValue)'")
-        }
+        ceiling = try element.levelField(Self.ceilingParameter)
     }
 
     func hits(in facts: CableFacts) -> [CheckHit] {
@@ -25,9 +22,4 @@ struct LevelCeiling: CheckKind {
             return CheckHit(paragraph, values: ["level": level.abbreviation, "ceiling": limit.abbreviation])
         }
     }
-}
-
-extension CableField {
-    /// Fields whose values are levels (U, C, S, TS).
-    var isLevel: Bool { self == .bannerLevel || self == .metadataLevel }
 }

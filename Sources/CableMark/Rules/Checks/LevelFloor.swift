@@ -5,16 +5,13 @@
 struct LevelFloor: CheckKind {
     static let name = "level-floor"
     static let variables: Set<String> = ["level", "highest"]
-    private static let fieldParameter = CheckParameter(
-        "field", .field, "the level field some paragraph must be marked at (default banner.level)")
+    private static let fieldParameter = CheckParameter.levelField(
+        "field", "the level field some paragraph must be marked at")
     static let parameters = [fieldParameter]
     let field: CableField
 
     init(_ element: CheckElement) throws(RuleSetError) {
-        field = try element.field(Self.fieldParameter) ?? .bannerLevel
-        guard field.isLevel else {
-            throw element.error("field= needs a level field (banner.level, metadata.level), not '\(field.rawValue)'")
-        }
+        field = try element.levelField(Self.fieldParameter)
     }
 
     func hits(in facts: CableFacts) -> [CheckHit] {

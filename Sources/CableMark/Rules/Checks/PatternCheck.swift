@@ -1,7 +1,7 @@
 /// Fires on every value of a field that fails `must-match`, or matches `must-not-match` (XML
 /// Schema regular expressions, matched against the whole value; with ignore-case="true" the
 /// value is upper-cased first): `<check kind="pattern" field="subject" must-match="\(.+\).*"/>`.
-struct PatternCheck: CheckKind {
+struct PatternCheck: FieldValueCheck {
     static let name = "pattern"
     static let variables: Set<String> = paragraphVariables.union(["value", "pattern"])
     private static let fieldParameter = CheckParameter.field("the field whose values are matched")
@@ -35,11 +35,8 @@ struct PatternCheck: CheckKind {
         mustMatch = required != nil
     }
 
-    func hits(in facts: CableFacts) -> [CheckHit] {
-        facts.cable.values(of: field).compactMap { value in
-            let matches = expression.matches(ignoreCase ? value.text.uppercased() : value.text)
-            guard matches != mustMatch else { return nil }
-            return CheckHit(value, values: ["value": value.text, "pattern": expression.pattern])
-        }
+    func hitValues(for value: FieldValue, on date: CalendarDate?) -> [String: String]? {
+        let matches = expression.matches(ignoreCase ? value.text.uppercased() : value.text)
+        return matches == mustMatch ? nil : ["value": value.text, "pattern": expression.pattern]
     }
 }
