@@ -14,9 +14,7 @@ struct LevelCeiling: CheckKind {
     }
 
     func hits(in facts: CableFacts) -> [CheckHit] {
-        guard let text = facts.cable.values(of: ceiling).first?.text,
-            let limit = ClassificationLevel(token: text)
-        else { return [] }
+        guard let limit = facts.level(of: ceiling)?.level else { return [] }
         return facts.cable.paragraphs.compactMap { paragraph in
             guard let level = paragraph.mark?.effectiveLevel, level > limit else { return nil }
             return CheckHit(paragraph, values: ["level": level.abbreviation, "ceiling": limit.abbreviation])

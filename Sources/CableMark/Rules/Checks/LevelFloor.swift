@@ -15,9 +15,7 @@ struct LevelFloor: CheckKind {
     }
 
     func hits(in facts: CableFacts) -> [CheckHit] {
-        guard let value = facts.cable.values(of: field).first,
-            let level = ClassificationLevel(token: value.text), level.isClassified
-        else { return [] }
+        guard let (value, level) = facts.level(of: field), level.isClassified else { return [] }
         var levels = facts.cable.paragraphs.compactMap { $0.mark?.effectiveLevel }
         if let entire = facts.cable.entireTextLevel { levels.append(entire) }
         guard let highest = levels.max(), highest < level else { return [] }
