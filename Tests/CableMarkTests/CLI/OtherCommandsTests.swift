@@ -26,6 +26,9 @@ import Testing
         #expect(result.standardOutput.contains("Source: 5 FAH-1 H-246.2(c)"))
         #expect(result.standardOutput.contains("\nWhy:\n"))
         #expect(result.standardOutput.contains("Example that triggers the rule"))
+        // Its two portion-required checks: the kind's parameters once, from its declaration.
+        let parameters = "\nParameters of portion-required:\n    roll-up (true or false): true: "
+        #expect(result.standardOutput.components(separatedBy: parameters).count == 2)
     }
 
     @Test func explainingAnUnknownRuleIsBadUsageWithASuggestion() throws {
