@@ -53,8 +53,9 @@ struct ExplainCommand: ParsableCommand {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// "field (field name, required): the field that must have a value".
+    /// "field (field name, required): the field that must have a value", "<value> elements: …".
     private static func parameterLine(_ parameter: CheckParameter) -> String {
+        guard !parameter.type.isElement else { return "<\(parameter.name)> elements: \(parameter.doc)" }
         let type = parameter.isRequired ? "\(parameter.type.rawValue), required" : parameter.type.rawValue
         return "\(parameter.name) (\(type)): \(parameter.doc)"
     }

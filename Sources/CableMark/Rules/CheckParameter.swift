@@ -42,7 +42,7 @@ public struct CheckParameter: Sendable, Hashable {
         "ignore-case", .flag, "true: values are compared, or matched, without regard to case")
     static let setValue = CheckParameter(
         "value", .setValue,
-        "a value of the set; from= and until= limit it to cables of those dates, a trailing * matches any value it starts")
+        "a value of the set; from= and until= limit it to cables of those dates, a trailing * makes it match every value that starts with the rest")
     static let vocabulary = CheckParameter("list", .vocabulary, "the values of a vocabulary file, one a line")
     static let setPattern = CheckParameter(
         "pattern", .patternElement, "an XML Schema regular expression; a value it matches whole is in the set")
