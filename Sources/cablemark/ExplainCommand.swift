@@ -40,6 +40,9 @@ struct ExplainCommand: ParsableCommand {
         section("Why", [rule.rationale], into: &lines)
         section("Help", [rule.help], into: &lines)
         section("Checks", explanation.checks, into: &lines)
+        for kind in explanation.checkKinds {
+            section("Parameters of \(kind.name)", kind.parameters.map(parameterLine), into: &lines)
+        }
         section("Messages", explanation.messages, into: &lines)
         // The cable as its example shows it, base edits made and ↓ kept: they say where the rule fires.
         for example in explanation.examples {
@@ -53,6 +56,13 @@ struct ExplainCommand: ParsableCommand {
                 example.markedText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init), into: &lines)
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// "field (field name, required): the field that must have a value", "<value> elements: …".
+    private static func parameterLine(_ parameter: CheckParameter) -> String {
+        guard !parameter.type.isElement else { return "<\(parameter.name)> elements: \(parameter.doc)" }
+        let type = parameter.isRequired ? "\(parameter.type.rawValue), required" : parameter.type.rawValue
+        return "\(parameter.name) (\(type)): \(parameter.doc)"
     }
 
     /// A heading and its indented lines, after an empty line; nothing when there is nothing to say.

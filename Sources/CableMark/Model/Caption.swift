@@ -1,5 +1,4 @@
-/// A caption or handling marker in the header: SIPDIS, SENSITIVE, NOFORN, EXDIS, NODIS, LIMDIS,
-/// STADIS, "REL TO ...".
+/// A caption or handling marker in the header: one of the `known` words, or "REL TO ...".
 public struct Caption: Sendable, Hashable, Codable {
     public var name: String
     public var range: SourceRange
@@ -9,8 +8,11 @@ public struct Caption: Sendable, Hashable, Codable {
         self.range = range
     }
 
-    /// Caption words the header reader recognises.
-    public static let known: [String] = [
-        "SIPDIS", "SENSITIVE", "NOFORN", "EXDIS", "NODIS", "LIMDIS", "STADIS",
-    ]
+    /// Caption words the header reader recognises (upper case): the handling markers, and
+    /// captions that are also ordinary words of a cable's text.
+    public static let known: [String] = handlingMarkers + ["SENSITIVE", "FOR OFFICIAL USE ONLY", "LIMITED OFFICIAL USE"]
+
+    /// Handling markers: no public version carries them, anywhere in its text. The built-in
+    /// redaction policy removes these (`<handling-markers built-in="true"/>`).
+    public static let handlingMarkers: [String] = ["SIPDIS", "NOFORN", "NODIS", "EXDIS", "LIMDIS", "STADIS"]
 }

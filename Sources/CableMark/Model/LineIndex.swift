@@ -45,9 +45,6 @@ public struct LineIndex: Sendable {
         checkpointCharacters = characters
     }
 
-    /// Number of lines in the window.
-    public var lineCount: Int { lineStarts.count }
-
     public func position(ofOffset offset: Int) -> SourcePosition {
         let local = min(max(offset - baseOffset, 0), bytes.count)
         // Last line start that is <= local.

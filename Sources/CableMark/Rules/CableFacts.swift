@@ -55,4 +55,12 @@ struct CableFacts {
     /// Sensitive But Unclassified material: a SENSITIVE caption, SENSITIVE or SBU on the
     /// classification line, or an (SBU) paragraph.
     var isSBU: Bool { cable.isSensitive || anyPortion.contains(.sbu) }
+
+    /// The first value of a level field (`CheckElement.levelField`) and the level it names.
+    func level(of field: CableField) -> (value: FieldValue, level: ClassificationLevel)? {
+        guard let value = cable.values(of: field).first, let level = ClassificationLevel(token: value.text) else {
+            return nil
+        }
+        return (value, level)
+    }
 }

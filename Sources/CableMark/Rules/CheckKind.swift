@@ -5,7 +5,10 @@ protocol CheckKind: Sendable {
     static var name: String { get }
     /// Placeholders the kind fills in for messages, besides cable fields and {as-of}.
     static var variables: Set<String> { get }
-    /// Reads and checks the parameters; a problem is reported at the check's line.
+    /// The attributes and child elements the kind takes, besides `CheckParameter.common`.
+    static var parameters: [CheckParameter] { get }
+    /// Reads and checks the parameters, through `parameters`; a problem is reported at the
+    /// check's line.
     init(_ element: CheckElement) throws(RuleSetError)
     /// Every place the check fires in one cable; throws when the check could not finish on it.
     func hits(in facts: CableFacts) throws(CheckFailure) -> [CheckHit]
@@ -20,7 +23,7 @@ extension CheckKind {
     var needsXMLView: Bool { false }
 }
 
-/// The check kinds a rule set may name.
+/// The check kinds a rule set may name: every kind in Checks/ (a test keeps the two together).
 enum CheckKinds {
     static let all: [any CheckKind.Type] = [
         RequiredField.self, ForbiddenField.self, AllowedValues.self, ForbiddenValues.self,

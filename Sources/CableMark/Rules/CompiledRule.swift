@@ -40,6 +40,8 @@ public struct RuleExplanation: Sendable {
     public var appliesUntil: CalendarDate?
     /// Each check: its kind and parameters ("level-ceiling", "required-field field=eo").
     public var checks: [String]
+    /// The kinds of the checks, without repeats, with the parameters each takes.
+    public var checkKinds: [CheckKindDescription]
     /// The message templates of the checks, without repeats.
     public var messages: [String]
     public var examples: [RuleExample]

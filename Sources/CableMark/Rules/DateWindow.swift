@@ -12,6 +12,4 @@ struct DateWindow: Sendable, Hashable {
         if let until, until < date { return false }
         return true
     }
-
-    var isAlways: Bool { from == nil && until == nil }
 }

@@ -108,7 +108,8 @@ public struct Engine: Sendable {
         return RuleExplanation(
             rule: effective, defaultSeverity: rule.description.severity, enabledByDefault: rule.description.enabled,
             ruleSet: rule.ruleSet, file: rule.file, line: rule.line, appliesFrom: rule.window.from,
-            appliesUntil: rule.window.until, checks: rule.checks.map(\.summary), messages: messages,
+            appliesUntil: rule.window.until, checks: rule.checks.map(\.summary),
+            checkKinds: CheckKindDescription.of(rule.checks), messages: messages,
             examples: rule.examples)
     }
 }

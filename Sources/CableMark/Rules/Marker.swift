@@ -66,7 +66,7 @@ enum Marker: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// Properties of one paragraph's portion mark.
-struct PortionMarkers: OptionSet, Sendable, Hashable {
+struct PortionMarkers: LevelMarkers, Sendable, Hashable {
     let rawValue: UInt16
 
     static let unclassified = PortionMarkers(rawValue: 1 << 0)
@@ -100,14 +100,7 @@ struct PortionMarkers: OptionSet, Sendable, Hashable {
             self = .unmarked
             return
         }
-        var markers: PortionMarkers = .marked
-        switch mark.level {
-        case .unclassified: markers.insert(.unclassified)
-        case .confidential: markers.formUnion([.confidential, .classified])
-        case .secret: markers.formUnion([.secret, .classified])
-        case .topSecret: markers.formUnion([.topSecret, .classified])
-        case nil: break
-        }
+        var markers = PortionMarkers(level: mark.level).union(.marked)
         let tokens = mark.tokens
         if mark.isSBU { markers.insert(.sbu) }
         if tokens.contains("SBU-N") || tokens.contains("SBU NOFORN") { markers.insert(.sbuNoforn) }
@@ -119,7 +112,7 @@ struct PortionMarkers: OptionSet, Sendable, Hashable {
 }
 
 /// Properties of the classification line.
-struct BannerMarkers: OptionSet, Sendable, Hashable {
+struct BannerMarkers: LevelMarkers, Sendable, Hashable {
     let rawValue: UInt8
 
     static let unclassified = BannerMarkers(rawValue: 1 << 0)
@@ -147,17 +140,32 @@ struct BannerMarkers: OptionSet, Sendable, Hashable {
             self = []
             return
         }
-        var markers: BannerMarkers = []
-        switch banner.level {
-        case .unclassified: markers.insert(.unclassified)
-        case .confidential: markers.formUnion([.confidential, .classified])
-        case .secret: markers.formUnion([.secret, .classified])
-        case .topSecret: markers.formUnion([.topSecret, .classified])
-        case nil: break
-        }
+        var markers = BannerMarkers(level: banner.level)
         if banner.isEFTO { markers.insert(.efto) }
         if banner.isLOU { markers.insert(.lou) }
         if !banner.compoundWords.isEmpty { markers.insert(.compound) }
         self = markers
+    }
+}
+
+/// Marker sets with a marker for each level, and one for any level above U.
+protocol LevelMarkers: OptionSet {
+    static var unclassified: Self { get }
+    static var confidential: Self { get }
+    static var secret: Self { get }
+    static var topSecret: Self { get }
+    static var classified: Self { get }
+}
+
+extension LevelMarkers {
+    /// The markers of `level`: its own, and classified above U; none for no level.
+    init(level: ClassificationLevel?) {
+        switch level {
+        case .unclassified: self = .unclassified
+        case .confidential: self = Self.confidential.union(.classified)
+        case .secret: self = Self.secret.union(.classified)
+        case .topSecret: self = Self.topSecret.union(.classified)
+        case nil: self = []
+        }
     }
 }

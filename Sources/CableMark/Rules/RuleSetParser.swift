@@ -53,9 +53,10 @@ enum RuleSetParser {
         guard let kindType = CheckKinds.byName[kindName] else {
             throw source.error("unknown check kind '\(kindName)'; kinds are: \(CheckKinds.names)", at: node.line)
         }
-        let element = CheckElement(node: node, kind: kindName, source: source)
+        let element = CheckElement(node: node, kind: kindType, source: source)
+        try element.rejectMissing()
         let kind = try kindType.init(element)
-        try element.rejectUnused()
+        try element.rejectUndeclared()
         var window = DateWindow.always
         if let applies = node.elements(named: "applies").first { window = try source.window(of: applies) }
         var condition = CableCondition.always

@@ -32,8 +32,11 @@ public enum RedactionPolicyLoader {
         guard let root = document.root else {
             throw RedactionPolicyError(file: name, line: 0, problem: "no redaction-policy element")
         }
-        let markers = root.elements(named: "handling-markers").flatMap { $0.elements(named: "marker") }
-            .map { $0.textContent.trimmingCharacters(in: .whitespacesAndNewlines) }
+        var markers: [String] = []
+        for list in root.elements(named: "handling-markers") {
+            if list.attribute("built-in").map(isTrue) ?? false { markers += Caption.handlingMarkers }
+            markers += list.elements(named: "marker").map { $0.textContent.trimmingCharacters(in: .whitespacesAndNewlines) }
+        }
         var rules: [RedactionRule] = []
         for element in root.elements(named: "rule") where element.attribute("enabled").map(isTrue) ?? true {
             rules.append(try rule(element, file: name))

@@ -29,6 +29,9 @@ import Testing
         #expect(result.standardOutput.contains("\nExample that triggers the rule (base lima-confidential; ↓ marks each finding):\n"))
         #expect(result.standardOutput.contains("\n    ↓2. The visit is planned for early July"))
         #expect(result.standardOutput.contains("\nExample that does not trigger the rule (base lima-confidential):\n"))
+        // Its two portion-required checks: the kind's parameters once, from its declaration.
+        let parameters = "\nParameters of portion-required:\n    roll-up (true or false): true: "
+        #expect(result.standardOutput.components(separatedBy: parameters).count == 2)
     }
 
     @Test func explainingAnUnknownRuleIsBadUsageWithASuggestion() throws {

@@ -13,6 +13,19 @@ import Testing
         #expect(policy.rules.map(\.exemption) == ["(b)(6)", "(b)(6)", "(b)(6)"])
     }
 
+    /// The built-in markers are the known captions' handling markers; a policy may add its own,
+    /// or list only its own.
+    @Test func handlingMarkersAreTheBuiltInOnesOrThePolicysOwn() throws {
+        func markers(_ list: String) throws -> [String] {
+            let text = "<redaction-policy name='p' version='1' format='1'>\(list)</redaction-policy>"
+            return try RedactionPolicyLoader.parse(Array(text.utf8), name: "p.xml", source: "p.xml").handlingMarkers
+        }
+        #expect(try markers("<handling-markers built-in='true'><marker>ROGUE</marker></handling-markers>")
+            == Caption.handlingMarkers + ["ROGUE"])
+        #expect(try markers("<handling-markers><marker>NOFORN</marker></handling-markers>") == ["SIPDIS", "NOFORN"])
+        #expect(Set(Caption.handlingMarkers).isSubset(of: Caption.known))
+    }
+
     @Test func anExemptionMustBeAFOIAExemption() throws {
         func policy(_ exemption: String) -> String {
             "<redaction-policy name=\"p\" version=\"1\" format=\"1\">\n"

@@ -114,8 +114,8 @@ extension TextBytes {
     /// A caption word (SIPDIS, SENSITIVE, NOFORN, …) at `index`: its name and end.
     func caption(at index: Int, _ end: Int) -> (name: String, end: Int)? {
         guard index < end, Self.isLetter(bytes[index]) else { return nil }
-        for name in Self.captionWords where matches(name, at: index, end) {
-            let after = index + name.utf8CodeUnitCount
+        for (name, word) in Self.captionWords where word.withUnsafeBufferPointer({ matches($0, at: index, end) }) {
+            let after = index + word.count
             // Captions may be glued to what follows ("SIPDISE.O. 12958"), but not to a letter
             // that continues the word unless a field label starts there.
             if after < end, Self.isLetter(bytes[after]), headerMarker(at: after, end, atLineStart: false) == nil,
@@ -123,15 +123,13 @@ extension TextBytes {
             {
                 continue
             }
-            return (name.description, after)
+            return (name, after)
         }
         return nil
     }
 
-    static let captionWords: [StaticString] = [
-        "SIPDIS", "SENSITIVE", "NOFORN", "EXDIS", "NODIS", "LIMDIS", "STADIS", "FOR OFFICIAL USE ONLY",
-        "LIMITED OFFICIAL USE",
-    ]
+    /// `Caption.known`, with the bytes `caption(at:_:)` compares.
+    static let captionWords = Caption.known.map { ($0, Array($0.utf8)) }
 
     /// The next field label in `index..<end` that stands after a non-letter (or at `index`).
     /// "E.O." and "SUBJECT:" may follow a letter, when a line break was lost ("LONDON FOR

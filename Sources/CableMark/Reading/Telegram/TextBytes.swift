@@ -48,10 +48,13 @@ struct TextBytes {
 
     /// True when `word` (ASCII, upper case) stands at `index`, compared case-insensitively.
     func matches(_ word: StaticString, at index: Int, _ end: Int) -> Bool {
-        let count = word.utf8CodeUnitCount
-        guard index >= 0, index + count <= end else { return false }
-        let pointer = word.utf8Start
-        for offset in 0..<count where Self.upper(bytes[index + offset]) != pointer[offset] {
+        word.withUTF8Buffer { matches($0, at: index, end) }
+    }
+
+    /// `matches` for a word's bytes.
+    func matches(_ word: UnsafeBufferPointer<UInt8>, at index: Int, _ end: Int) -> Bool {
+        guard index >= 0, index + word.count <= end else { return false }
+        for offset in 0..<word.count where Self.upper(bytes[index + offset]) != word[offset] {
             return false
         }
         return true

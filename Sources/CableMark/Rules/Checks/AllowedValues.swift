@@ -1,26 +1,26 @@
 /// Fires on every value of a field that is not in the set:
 /// `<check kind="allowed-values" field="tags" suggest="true"><list file="tags-subject.txt"/></check>`.
 /// With suggest="true", {suggestion} reads " (did you mean MARR?)" when a listed value is close.
-struct AllowedValues: CheckKind {
+struct AllowedValues: FieldValueCheck {
     static let name = "allowed-values"
     static let variables: Set<String> = paragraphVariables.union(["field", "value", "suggestion"])
+    private static let fieldParameter = CheckParameter.field("the field whose every value must be in the set")
+    private static let suggestParameter = CheckParameter(
+        "suggest", .flag, "true: {suggestion} names the listed value closest to one that is not")
+    static let parameters = [fieldParameter, suggestParameter] + CheckParameter.valueSet
     let field: CableField
     let values: ValueSet
     let suggest: Bool
 
     init(_ element: CheckElement) throws(RuleSetError) {
-        field = try element.field("field")
-        suggest = element.bool("suggest", default: false)
+        field = try element.requiredField(Self.fieldParameter)
+        suggest = element.bool(Self.suggestParameter)
         values = try element.valueSet()
     }
 
-    func hits(in facts: CableFacts) -> [CheckHit] {
-        let date = facts.cable.date
-        return facts.cable.values(of: field).compactMap { value in
-            guard !values.contains(value.text, on: date) else { return nil }
-            let suggestion = suggest ? values.nearest(to: value.text).map { " (did you mean \($0)?)" } : nil
-            return CheckHit(
-                value, values: ["field": field.rawValue, "value": value.text, "suggestion": suggestion ?? ""])
-        }
+    func hitValues(for value: FieldValue, on date: CalendarDate?) -> [String: String]? {
+        guard !values.contains(value.text, on: date) else { return nil }
+        let suggestion = suggest ? values.nearest(to: value.text).map { " (did you mean \($0)?)" } : nil
+        return ["field": field.rawValue, "value": value.text, "suggestion": suggestion ?? ""]
     }
 }

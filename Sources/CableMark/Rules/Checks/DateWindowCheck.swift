@@ -6,6 +6,14 @@
 struct DateWindowCheck: CheckKind {
     static let name = "date-window"
     static let variables: Set<String> = ["value", "base", "limit"]
+    private static let fieldParameter = CheckParameter.field("the date field whose dates are checked (decl.date, date)")
+    private static let baseParameter = CheckParameter(
+        "base", .dateBase, required: true, "the date the window is counted from: the cable's, or the run's")
+    private static let minimumParameter = CheckParameter("min", .dateOffset, "the earliest date allowed, from base")
+    private static let maximumParameter = CheckParameter("max", .dateOffset, "the latest date allowed, from base")
+    private static let upToParameter = CheckParameter(
+        "up-to", .dateOffset, "dates after base plus this are left alone (another rule reports them)")
+    static let parameters = [fieldParameter, baseParameter, minimumParameter, maximumParameter, upToParameter]
     let field: CableField
     let fromRunDate: Bool
     let minimum: DateOffset?
@@ -13,26 +21,17 @@ struct DateWindowCheck: CheckKind {
     let upTo: DateOffset?
 
     init(_ element: CheckElement) throws(RuleSetError) {
-        field = try element.field("field")
+        field = try element.requiredField(Self.fieldParameter)
         guard field.isDate else {
             throw element.error("date-window needs a date field (decl.date, date), not '\(field.rawValue)'")
         }
-        let base = try element.required("base")
-        fromRunDate = base == "as-of"
-        minimum = try Self.offset(element, "min")
-        maximum = try Self.offset(element, "max")
-        upTo = try Self.offset(element, "up-to")
+        fromRunDate = try element.required(Self.baseParameter) == "as-of"
+        minimum = try element.offset(Self.minimumParameter)
+        maximum = try element.offset(Self.maximumParameter)
+        upTo = try element.offset(Self.upToParameter)
         guard minimum != nil || maximum != nil else {
             throw element.error("date-window needs min= or max=")
         }
-    }
-
-    private static func offset(_ element: CheckElement, _ name: String) throws(RuleSetError) -> DateOffset? {
-        guard let text = element.attribute(name) else { return nil }
-        guard let offset = DateOffset(text) else {
-            throw element.error("\(name)=\"\(text)\" is not an offset such as 0, +25y, +6m, -1d")
-        }
-        return offset
     }
 
     func hits(in facts: CableFacts) -> [CheckHit] {

@@ -4,12 +4,16 @@
 struct FieldEquals: CheckKind {
     static let name = "field-equals"
     static let variables: Set<String> = paragraphVariables.union(["value", "other"])
+    private static let fieldParameter = CheckParameter.field("the field whose every value must equal the other's")
+    private static let equalsParameter = CheckParameter(
+        "equals", .field, required: true, "the other field, whose first value is compared, ignoring case")
+    static let parameters = [fieldParameter, equalsParameter]
     let field: CableField
     let other: CableField
 
     init(_ element: CheckElement) throws(RuleSetError) {
-        field = try element.field("field")
-        other = try element.field("equals")
+        field = try element.requiredField(Self.fieldParameter)
+        other = try element.requiredField(Self.equalsParameter)
     }
 
     func hits(in facts: CableFacts) -> [CheckHit] {

@@ -1,21 +1,19 @@
 /// Fires on every value of a field that is in the set:
 /// `<check kind="forbidden-values" field="decl.kind"><value>oadr</value></check>`.
-struct ForbiddenValues: CheckKind {
+struct ForbiddenValues: FieldValueCheck {
     static let name = "forbidden-values"
     static let variables: Set<String> = paragraphVariables.union(["field", "value"])
+    private static let fieldParameter = CheckParameter.field("the field none of whose values may be in the set")
+    static let parameters = [fieldParameter] + CheckParameter.valueSet
     let field: CableField
     let values: ValueSet
 
     init(_ element: CheckElement) throws(RuleSetError) {
-        field = try element.field("field")
+        field = try element.requiredField(Self.fieldParameter)
         values = try element.valueSet()
     }
 
-    func hits(in facts: CableFacts) -> [CheckHit] {
-        let date = facts.cable.date
-        return facts.cable.values(of: field).compactMap { value in
-            values.contains(value.text, on: date)
-                ? CheckHit(value, values: ["field": field.rawValue, "value": value.text]) : nil
-        }
+    func hitValues(for value: FieldValue, on date: CalendarDate?) -> [String: String]? {
+        values.contains(value.text, on: date) ? ["field": field.rawValue, "value": value.text] : nil
     }
 }

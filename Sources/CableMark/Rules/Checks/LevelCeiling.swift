@@ -4,27 +4,20 @@
 struct LevelCeiling: CheckKind {
     static let name = "level-ceiling"
     static let variables: Set<String> = paragraphVariables.union(["level", "ceiling"])
+    private static let ceilingParameter = CheckParameter.levelField(
+        "ceiling", "the level field no paragraph may be marked above")
+    static let parameters = [ceilingParameter]
     let ceiling: CableField
 
     init(_ element: CheckElement) throws(RuleSetError) {
-        ceiling = try element.optionalField("ceiling") ?? .bannerLevel
-        guard ceiling.isLevel else {
-            throw element.error("ceiling= needs a level field (banner.level, metadata.level), not '\(ceiling.rawValue)'")
-        }
+        ceiling = try element.levelField(Self.ceilingParameter)
     }
 
     func hits(in facts: CableFacts) -> [CheckHit] {
-        guard let text = facts.cable.values(of: ceiling).first?.text,
-            let limit = ClassificationLevel(token: text)
-        else { return [] }
+        guard let limit = facts.level(of: ceiling)?.level else { return [] }
         return facts.cable.paragraphs.compactMap { paragraph in
             guard let level = paragraph.mark?.effectiveLevel, level > limit else { return nil }
             return CheckHit(paragraph, values: ["level": level.abbreviation, "ceiling": limit.abbreviation])
         }
     }
-}
-
-extension CableField {
-    /// Fields whose values are levels (U, C, S, TS).
-    var isLevel: Bool { self == .bannerLevel || self == .metadataLevel }
 }

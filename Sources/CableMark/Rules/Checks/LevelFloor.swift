@@ -5,19 +5,17 @@
 struct LevelFloor: CheckKind {
     static let name = "level-floor"
     static let variables: Set<String> = ["level", "highest"]
+    private static let fieldParameter = CheckParameter.levelField(
+        "field", "the level field some paragraph must be marked at")
+    static let parameters = [fieldParameter]
     let field: CableField
 
     init(_ element: CheckElement) throws(RuleSetError) {
-        field = try element.optionalField("field") ?? .bannerLevel
-        guard field.isLevel else {
-            throw element.error("field= needs a level field (banner.level, metadata.level), not '\(field.rawValue)'")
-        }
+        field = try element.levelField(Self.fieldParameter)
     }
 
     func hits(in facts: CableFacts) -> [CheckHit] {
-        guard let value = facts.cable.values(of: field).first,
-            let level = ClassificationLevel(token: value.text), level.isClassified
-        else { return [] }
+        guard let (value, level) = facts.level(of: field), level.isClassified else { return [] }
         var levels = facts.cable.paragraphs.compactMap { $0.mark?.effectiveLevel }
         if let entire = facts.cable.entireTextLevel { levels.append(entire) }
         guard let highest = levels.max(), highest < level else { return [] }

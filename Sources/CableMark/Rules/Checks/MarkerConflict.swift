@@ -5,12 +5,16 @@
 struct MarkerConflict: CheckKind {
     static let name = "marker-conflict"
     static let variables: Set<String> = paragraphVariables.union(["marker", "other"])
+    private static let markerParameter = CheckParameter("marker", .marker, required: true, "the marker")
+    private static let withParameter = CheckParameter(
+        "with", .markers, required: true, "the markers it may not stand with, of the same scope")
+    static let parameters = [markerParameter, withParameter]
     let marker: Marker
     let others: [Marker]
 
     init(_ element: CheckElement) throws(RuleSetError) {
-        marker = try element.marker("marker")
-        others = try element.markers("with")
+        marker = try element.marker(Self.markerParameter)
+        others = try element.requiredMarkers(Self.withParameter)
         let portionScoped = marker.scope == .portion
         guard others.allSatisfy({ ($0.scope == .portion) == portionScoped }) else {
             throw element.error("marker-conflict compares portion markers with portion markers, and header or banner markers with each other")

@@ -11,32 +11,42 @@
 struct MarkerRequires: CheckKind {
     static let name = "marker-requires"
     static let variables: Set<String> = paragraphVariables.union(["marker", "required"])
+    private static let ifParameter = CheckParameter("if", .marker, required: true, "the marker that requires the other")
+    private static let thenParameter = CheckParameter("then", .marker, required: true, "the marker it requires")
+    private static let amongParameter = CheckParameter(
+        "among", .markers,
+        "header or banner if=, portion then=: the paragraphs that must have then= have all these portion markers (default portion:marked)")
+    private static let quantifierParameter = CheckParameter(
+        "quantifier", .quantifier,
+        "header or banner if=, portion then=: each of those paragraphs must have then= (each, the default), or one (some)")
+    static let parameters = [ifParameter, thenParameter, amongParameter, quantifierParameter]
     let condition: Marker
     let requirement: Marker
     let among: PortionMarkers
     let everyParagraph: Bool
 
     init(_ element: CheckElement) throws(RuleSetError) {
-        condition = try element.marker("if")
-        requirement = try element.marker("then")
-        let headerToPortion = condition.scope != .portion && requirement.scope == .portion
-        if headerToPortion {
-            var among: PortionMarkers = []
-            if element.node.attribute("among") != nil {
-                for marker in try element.markers("among") {
-                    guard case .portion(let markers) = marker else {
-                        throw element.error("among= takes portion markers, not '\(marker)'")
-                    }
-                    among.formUnion(markers)
-                }
+        condition = try element.marker(Self.ifParameter)
+        requirement = try element.marker(Self.thenParameter)
+        let amongMarkers = try element.markers(Self.amongParameter)
+        let quantifier = element.string(Self.quantifierParameter)
+        guard condition.scope != .portion && requirement.scope == .portion else {
+            guard amongMarkers == nil, quantifier == nil else {
+                throw element.error("among= and quantifier= need a header or banner if= and a portion then=")
             }
-            self.among = among.isEmpty ? .marked : among
-            let quantifier = element.attribute("quantifier") ?? "each"
-            everyParagraph = quantifier == "each"
-        } else {
             among = .marked
             everyParagraph = true
+            return
         }
+        var among: PortionMarkers = []
+        for marker in amongMarkers ?? [] {
+            guard case .portion(let markers) = marker else {
+                throw element.error("among= takes portion markers, not '\(marker)'")
+            }
+            among.formUnion(markers)
+        }
+        self.among = among.isEmpty ? .marked : among
+        everyParagraph = (quantifier ?? "each") == "each"
     }
 
     func hits(in facts: CableFacts) -> [CheckHit] {

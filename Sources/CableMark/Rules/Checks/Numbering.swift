@@ -5,6 +5,7 @@
 struct Numbering: CheckKind {
     static let name = "numbering"
     static let variables: Set<String> = paragraphVariables.union(["expected", "previous"])
+    static let parameters: [CheckParameter] = []
 
     init(_ element: CheckElement) throws(RuleSetError) {}
 

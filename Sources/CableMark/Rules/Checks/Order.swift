@@ -4,12 +4,16 @@
 struct Order: CheckKind {
     static let name = "order"
     static let variables: Set<String> = paragraphVariables.union(["value", "previous"])
+    private static let fieldParameter = CheckParameter.field("the field whose values are ordered")
+    private static let orderParameter = CheckParameter(
+        "order", .words, required: true, "the values in the order they must stand in, at least two")
+    static let parameters = [fieldParameter, orderParameter]
     let field: CableField
     let rank: [String: Int]
 
     init(_ element: CheckElement) throws(RuleSetError) {
-        field = try element.field("field")
-        let words = try element.required("order").split(separator: " ").map { $0.uppercased() }
+        field = try element.requiredField(Self.fieldParameter)
+        let words = try element.required(Self.orderParameter).split(separator: " ").map { $0.uppercased() }
         guard words.count >= 2 else { throw element.error("order= needs at least two values") }
         rank = Dictionary(words.enumerated().map { ($1, $0) }) { first, _ in first }
     }

@@ -1,9 +1,15 @@
 /// Fires on every value of a field that fails `must-match`, or matches `must-not-match` (XML
 /// Schema regular expressions, matched against the whole value; with ignore-case="true" the
 /// value is upper-cased first): `<check kind="pattern" field="subject" must-match="\(.+\).*"/>`.
-struct PatternCheck: CheckKind {
+struct PatternCheck: FieldValueCheck {
     static let name = "pattern"
     static let variables: Set<String> = paragraphVariables.union(["value", "pattern"])
+    private static let fieldParameter = CheckParameter.field("the field whose values are matched")
+    private static let mustMatchParameter = CheckParameter(
+        "must-match", .regularExpression, "a value must match it whole (this or must-not-match)")
+    private static let mustNotMatchParameter = CheckParameter(
+        "must-not-match", .regularExpression, "a value must not match it whole (this or must-match)")
+    static let parameters = [fieldParameter, CheckParameter.ignoreCase, mustMatchParameter, mustNotMatchParameter]
     let field: CableField
     let expression: XMLRegularExpression
     /// True for must-match, false for must-not-match.
@@ -11,10 +17,10 @@ struct PatternCheck: CheckKind {
     let ignoreCase: Bool
 
     init(_ element: CheckElement) throws(RuleSetError) {
-        field = try element.field("field")
-        ignoreCase = element.bool("ignore-case", default: false)
-        let required = element.attribute("must-match")
-        let forbidden = element.attribute("must-not-match")
+        field = try element.requiredField(Self.fieldParameter)
+        ignoreCase = element.bool(.ignoreCase)
+        let required = element.string(Self.mustMatchParameter)
+        let forbidden = element.string(Self.mustNotMatchParameter)
         guard (required == nil) != (forbidden == nil), let pattern = required ?? forbidden else {
             throw element.error("check kind 'pattern' takes exactly one of must-match and must-not-match")
         }
@@ -29,11 +35,8 @@ struct PatternCheck: CheckKind {
         mustMatch = required != nil
     }
 
-    func hits(in facts: CableFacts) -> [CheckHit] {
-        facts.cable.values(of: field).compactMap { value in
-            let matches = expression.matches(ignoreCase ? value.text.uppercased() : value.text)
-            guard matches != mustMatch else { return nil }
-            return CheckHit(value, values: ["value": value.text, "pattern": expression.pattern])
-        }
+    func hitValues(for value: FieldValue, on date: CalendarDate?) -> [String: String]? {
+        let matches = expression.matches(ignoreCase ? value.text.uppercased() : value.text)
+        return matches == mustMatch ? nil : ["value": value.text, "pattern": expression.pattern]
     }
 }

@@ -5,10 +5,13 @@
 struct PortionRequired: CheckKind {
     static let name = "portion-required"
     static let variables: Set<String> = paragraphVariables.union(["paragraphs"])
+    private static let rollUpParameter = CheckParameter(
+        "roll-up", .flag, "true: a cable with no paragraph marked gets one hit, that lists them")
+    static let parameters = [rollUpParameter]
     let rollsUp: Bool
 
     init(_ element: CheckElement) throws(RuleSetError) {
-        rollsUp = element.bool("roll-up", default: false)
+        rollsUp = element.bool(Self.rollUpParameter)
     }
 
     func hits(in facts: CableFacts) -> [CheckHit] {

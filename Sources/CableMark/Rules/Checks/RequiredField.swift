@@ -4,10 +4,12 @@
 struct RequiredField: CheckKind {
     static let name = "required-field"
     static let variables: Set<String> = ["field"]
+    private static let fieldParameter = CheckParameter.field("the field that must have a value")
+    static let parameters = [fieldParameter]
     let field: CableField
 
     init(_ element: CheckElement) throws(RuleSetError) {
-        field = try element.field("field")
+        field = try element.requiredField(Self.fieldParameter)
     }
 
     func hits(in facts: CableFacts) -> [CheckHit] {

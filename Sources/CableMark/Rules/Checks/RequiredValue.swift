@@ -3,11 +3,13 @@
 struct RequiredValue: CheckKind {
     static let name = "required-value"
     static let variables: Set<String> = ["field"]
+    private static let fieldParameter = CheckParameter.field("the field at least one of whose values must be in the set")
+    static let parameters = [fieldParameter] + CheckParameter.valueSet
     let field: CableField
     let values: ValueSet
 
     init(_ element: CheckElement) throws(RuleSetError) {
-        field = try element.field("field")
+        field = try element.requiredField(Self.fieldParameter)
         values = try element.valueSet()
     }
 

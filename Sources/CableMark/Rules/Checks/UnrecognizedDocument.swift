@@ -4,6 +4,7 @@
 struct UnrecognizedDocument: CheckKind {
     static let name = "unrecognized-document"
     static let variables: Set<String> = ["reason"]
+    static let parameters: [CheckParameter] = []
 
     init(_ element: CheckElement) throws(RuleSetError) {}
 

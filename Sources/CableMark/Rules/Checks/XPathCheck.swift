@@ -11,6 +11,13 @@
 struct XPathCheck: CheckKind {
     static let name = "xpath"
     static let variables: Set<String> = []
+    private static let contextParameter = CheckParameter(
+        "context", .xpath, "the nodes each test is evaluated at (default /cable)")
+    private static let assertParameter = CheckParameter(
+        "assert", .xpathTest, "fires, with its text as the message, where its test is false")
+    private static let reportParameter = CheckParameter(
+        "report", .xpathTest, "fires, with its text as the message, where its test is true")
+    static let parameters = [contextParameter, assertParameter, reportParameter]
     let context: XPathExpression
     let tests: [Test]
 
@@ -32,16 +39,16 @@ struct XPathCheck: CheckKind {
     var needsXMLView: Bool { true }
 
     init(_ element: CheckElement) throws(RuleSetError) {
-        let contextSource = element.attribute("context") ?? "/cable"
+        let contextSource = element.string(Self.contextParameter) ?? "/cable"
         context = try Self.compile(contextSource, element, line: element.node.line)
-        _ = element.children("assert")
-        _ = element.children("report")
+        // In the order they are written, asserts and reports mixed.
+        let names = [Self.assertParameter.name, Self.reportParameter.name]
         var tests: [Test] = []
-        for child in element.node.elementChildren where child.name == "assert" || child.name == "report" {
+        for child in element.node.elementChildren where names.contains(child.name) {
             let expression = try Self.compile(child.attribute("test") ?? "", element, line: child.line)
             let message = try Self.message(child.textContent.trimmingSpaces(), element, line: child.line)
             tests.append(
-                Test(expression: expression, firesWhenTrue: child.name == "report", message: message, line: child.line))
+                Test(expression: expression, firesWhenTrue: child.name == Self.reportParameter.name, message: message, line: child.line))
         }
         guard !tests.isEmpty else { throw element.error("check kind 'xpath' needs at least one <assert> or <report>") }
         self.tests = tests
