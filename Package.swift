@@ -41,9 +41,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Counts heap allocations per thread, for the tests that hold reading and checking a
+        // cable below an allocation ceiling; linked into the test binary only.
+        .target(name: "CAllocationCounter"),
         .testTarget(
             name: "CableMarkTests",
-            dependencies: ["CableMark"],
+            dependencies: ["CableMark", "CAllocationCounter"],
             // Expected reporter outputs, compared byte for byte, the schemas reports are
             // validated against, and the reviewed sample's verdicts; read at test time via #filePath.
             exclude: ["Reporting/Golden", "Reporting/Schemas", "Accuracy/reviewed-sample.tsv"]

@@ -22,4 +22,21 @@ import Testing
         let index = LineIndex(bytes: Array("x\ny".utf8), baseOffset: 100, baseLine: 10)
         #expect(index.position(ofOffset: 102) == SourcePosition(line: 11, column: 1, offset: 102))
     }
+
+    /// Columns on a line longer than the index scans from the line start (checkpoints) and on a
+    /// short line after it (a scan from its start) agree with counting the line's characters.
+    @Test func columnsOnLongAndShortLinesCountCharacters() {
+        let long = String(repeating: "ab¶ cd ", count: 500)
+        let short = "x¶y z"
+        let text = long + "\n" + short + "\n"
+        let index = LineIndex(bytes: Array(text.utf8), baseOffset: 10)
+        for (lineNumber, line, lineOffset) in [(1, long, 0), (2, short, long.utf8.count + 1)] {
+            var offset = lineOffset
+            for (characters, scalar) in line.unicodeScalars.enumerated() {
+                let position = index.position(ofOffset: 10 + offset)
+                #expect(position == SourcePosition(line: lineNumber, column: characters + 1, offset: 10 + offset))
+                offset += String(scalar).utf8.count
+            }
+        }
+    }
 }

@@ -11,30 +11,53 @@ public struct LineIndex: Sendable {
     private let fileOffset: Int
     /// Offsets, relative to the window, of the first byte of every line.
     private let lineStarts: [Int]
+    /// Whether every byte of the window is ASCII: then a byte is a character, and a column is a
+    /// subtraction.
+    private let isASCII: Bool
     /// Character boundaries about every `checkpointStride` bytes, with the number of characters
     /// before each, so a column costs a short scan even on a line of 100 KB (a Cablegate page
-    /// holds a whole cable on one line).
+    /// holds a whole cable on one line). Built only for a window that needs them: one with a byte
+    /// that is not ASCII and a line longer than `lineScanLimit`; a column on a shorter line is
+    /// counted from the line's start.
     private let checkpointOffsets: [Int]
     private let checkpointCharacters: [Int]
     private static let checkpointStride = 256
+    private static let lineScanLimit = 1024
 
     public init(bytes: [UInt8], baseOffset: Int = 0, baseLine: Int = 1, fileOffset: Int = 0) {
         self.bytes = bytes
         self.baseOffset = baseOffset
         self.baseLine = baseLine
         self.fileOffset = fileOffset
+        // One pass finds the line starts, whether any byte is not ASCII, and the longest line.
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
-        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(index + 1)
+        var highBits: UInt8 = 0
+        var longestLine = 0
+        bytes.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices {
+                let byte = buffer[index]
+                highBits |= byte
+                if byte == UInt8(ascii: "\n") {
+                    longestLine = max(longestLine, index + 1 - starts[starts.count - 1])
+                    starts.append(index + 1)
+                }
+            }
         }
+        longestLine = max(longestLine, bytes.count - starts[starts.count - 1])
         lineStarts = starts
+        isASCII = highBits < 0x80
+        guard !isASCII, longestLine > Self.lineScanLimit else {
+            checkpointOffsets = []
+            checkpointCharacters = []
+            return
+        }
         var offsets = [0]
         var characters = [0]
         var index = 0
         var count = 0
         while index < bytes.count {
-            index += max(1, UTF8Sequence.length(bytes, at: index, limit: bytes.count))
+            index += bytes[index] < 0x80 ? 1 : max(1, UTF8Sequence.length(bytes, at: index, limit: bytes.count))
             count += 1
             if index - offsets[offsets.count - 1] >= Self.checkpointStride {
                 offsets.append(index)
@@ -54,7 +77,17 @@ public struct LineIndex: Sendable {
             let mid = (low + high + 1) / 2
             if lineStarts[mid] <= local { low = mid } else { high = mid - 1 }
         }
-        let column = characters(before: local) - characters(before: lineStarts[low]) + 1
+        let lineStart = lineStarts[low]
+        // A line start follows a "\n", which no UTF-8 sequence holds: it is a character boundary
+        // however the window is scanned, so counting from it gives the column the checkpoints give.
+        let column: Int
+        if isASCII {
+            column = local - lineStart + 1
+        } else if checkpointOffsets.isEmpty || local - lineStart <= Self.lineScanLimit {
+            column = Self.characterCount(bytes, from: lineStart, to: local) + 1
+        } else {
+            column = characters(before: local) - characters(before: lineStart) + 1
+        }
         return SourcePosition(line: baseLine + low, column: column, offset: fileOffset + baseOffset + local)
     }
 
@@ -79,8 +112,7 @@ public struct LineIndex: Sendable {
         var count = 0
         var index = from
         while index < to {
-            let length = max(1, UTF8Sequence.length(bytes, at: index, limit: to))
-            index += length
+            index += bytes[index] < 0x80 ? 1 : max(1, UTF8Sequence.length(bytes, at: index, limit: to))
             count += 1
         }
         return count

@@ -41,13 +41,20 @@ public enum FormatDetector {
         var suspicious = 0
         var index = 0
         while index < limit {
+            // ASCII, the bulk of every cable, without bounds checks.
+            let asciiEnd = bytes.withUnsafeBufferPointer { buffer in
+                var position = index
+                while position < limit, buffer[position] < 0x80, buffer[position] != 0 {
+                    let byte = buffer[position]
+                    if (byte < 0x20 && !ContainerBytes.isWhitespace(byte)) || byte == 0x7F { suspicious += 1 }
+                    position += 1
+                }
+                return position
+            }
+            index = asciiEnd
+            guard index < limit else { break }
             let byte = bytes[index]
             if byte == 0 { return true }
-            if byte < 0x80 {
-                if (byte < 0x20 && !ContainerBytes.isWhitespace(byte)) || byte == 0x7F { suspicious += 1 }
-                index += 1
-                continue
-            }
             let length = UTF8Sequence.length(bytes, at: index, limit: limit)
             if length == 0 {
                 if byte != 0xB6, index + 4 < limit { suspicious += 1 }

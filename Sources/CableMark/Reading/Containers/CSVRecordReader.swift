@@ -62,7 +62,7 @@ struct CSVRecordReader {
                 recordNumber: recordNumber, range: lineIndex.range(ofOffsets: record.start, record.end),
                 reason: "CSV record \(recordNumber): \(problem)")
         }
-        var builder = CableTextBuilder(lineIndex: lineIndex, input: bytes)
+        var builder = CableTextBuilder(lineIndex: lineIndex, input: bytes, expectedLength: record.end - record.start)
         let header = columns.header.map { record.fields[$0] }
         if let header {
             CSVRecordScanner.decode(header, in: bytes, into: &builder)

@@ -31,9 +31,12 @@ struct CableTextBuilder: DecodedTextSink {
     private var hasContent = false
     private var ended = false
 
-    init(lineIndex: LineIndex, input: [UInt8]) {
+    /// `expectedLength`: about how many bytes the text will have (the container bytes it is
+    /// decoded from), reserved up front so the text does not grow by copying.
+    init(lineIndex: LineIndex, input: [UInt8], expectedLength: Int) {
         self.lineIndex = lineIndex
         self.input = input
+        text.reserveCapacity(expectedLength)
     }
 
     mutating func append(_ byte: UInt8, from origin: Int) {

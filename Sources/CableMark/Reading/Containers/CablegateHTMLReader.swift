@@ -21,7 +21,9 @@ enum CablegateHTMLReader {
         guard !blocks.isEmpty else {
             return .unreadable(recordNumber: nil, range: whole, reason: "the page has no <pre> block with cable text")
         }
-        var builder = CableTextBuilder(lineIndex: lineIndex, input: bytes)
+        var builder = CableTextBuilder(
+            lineIndex: lineIndex, input: bytes,
+            expectedLength: blocks.reduce(0) { $0 + $1.contentEnd - $1.contentStart })
         if let record = blocks.lazy.compactMap({ recordFields(bytes, $0) }).first {
             // The record holds the whole cable; a routing header <pre> beside it repeats a part.
             for (number, field) in record.enumerated() {

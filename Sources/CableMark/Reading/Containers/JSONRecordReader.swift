@@ -43,7 +43,7 @@ enum JSONRecordReader {
         guard let body = fields["body"] else {
             return .unreadable(recordNumber: recordNumber, range: whole, reason: label + "no \"body\" field")
         }
-        var builder = CableTextBuilder(lineIndex: lineIndex, input: bytes)
+        var builder = CableTextBuilder(lineIndex: lineIndex, input: bytes, expectedLength: end - range.lowerBound)
         CollapsedBodyDecoder.decode(body, in: bytes, into: &builder)
         var (text, metadata) = builder.finish()
         func value(_ key: String) -> TextField? {

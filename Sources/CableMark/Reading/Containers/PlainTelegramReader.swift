@@ -7,7 +7,7 @@
 enum PlainTelegramReader {
     static func read(_ bytes: [UInt8], format: CableFormat) -> ContainerItem {
         let lineIndex = LineIndex(bytes: bytes)
-        var builder = CableTextBuilder(lineIndex: lineIndex, input: bytes)
+        var builder = CableTextBuilder(lineIndex: lineIndex, input: bytes, expectedLength: bytes.count)
         var start = 0
         // A UTF-8 byte order mark is not text.
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
