@@ -64,8 +64,7 @@ struct TelegramParser {
         if cable.classifiedBy == nil, let first = cable.paragraphs.first {
             cable.classifiedBy = classifiedByInside(first)
         }
-        cable.date = cable.routing.dateTimeGroup.flatMap { dateTimeGroupDate($0) }
-            ?? cable.metadata.date ?? referenceYear(cable.metadata.referenceID?.text)
+        cable.date = cableDate(cable)
 
         if cable.banner == nil, cable.executiveOrder == nil, cable.tagsLine == nil, cable.subject == nil,
             cable.paragraphs.allSatisfy({ $0.number == nil })
@@ -183,17 +182,6 @@ struct TelegramParser {
             }
         }
         return routing
-    }
-
-    private func dateTimeGroupDate(_ field: TextField) -> CalendarDate? {
-        let bytes = TextBytes(bytes: Array(field.text.utf8))
-        return bytes.dateTimeGroup(TextLine(start: 0, end: bytes.bytes.count))
-    }
-
-    /// "07LIMA3673" → 1 January 2007: only the year is known.
-    private func referenceYear(_ id: String?) -> CalendarDate? {
-        guard let id, id.utf8.count > 2, let year = Int(id.prefix(2)) else { return nil }
-        return CalendarDate(year: TextBytes.fullYear(year, digits: 2), month: 1, day: 1)
     }
 
     // MARK: - Paragraphs

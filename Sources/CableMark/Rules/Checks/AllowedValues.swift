@@ -17,7 +17,7 @@ struct AllowedValues: CheckKind {
     func hits(in facts: CableFacts) -> [CheckHit] {
         let date = facts.cable.date
         return facts.cable.values(of: field).compactMap { value in
-            guard !values.contains(value.text, on: date) else { return nil }
+            guard !values.contains(value.text, onSomeDayOf: date) else { return nil }
             let suggestion = suggest ? values.nearest(to: value.text).map { " (did you mean \($0)?)" } : nil
             return CheckHit(
                 value, values: ["field": field.rawValue, "value": value.text, "suggestion": suggestion ?? ""])

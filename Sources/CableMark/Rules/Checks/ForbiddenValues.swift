@@ -14,7 +14,7 @@ struct ForbiddenValues: CheckKind {
     func hits(in facts: CableFacts) -> [CheckHit] {
         let date = facts.cable.date
         return facts.cable.values(of: field).compactMap { value in
-            values.contains(value.text, on: date)
+            values.contains(value.text, onEveryDayOf: date)
                 ? CheckHit(value, values: ["field": field.rawValue, "value": value.text]) : nil
         }
     }
