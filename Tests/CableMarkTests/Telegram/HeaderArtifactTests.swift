@@ -440,4 +440,39 @@ import Testing
         #expect(Self.subject(ofRecord: mixed) == "BHUTAN MOVING TOWARDS REPATRIATION OF CATEGORY ONE")
     }
 
+    /// A web extract that opens with a database record, one value a line (row number, date,
+    /// cable id, origin, classification), then the telegram.
+    static func recordOpening(banner: String) -> String {
+        """
+        <code><pre>250363
+        2010-02-24
+        10KABUL677
+        Embassy Kabul
+        CONFIDENTIAL
+
+        \(banner)
+
+        SIPDIS
+
+        E.O. 12958: DECL: 02/22/2020
+        TAGS: PGOV KDEM AF
+        SUBJECT: RULE OF LAW CONFERENCE
+
+        Classified By: Deputy Director Jane Doe for reasons 1.4(b) and (d).
+
+        1. (C) A two-day conference brought justice officials together.
+        </pre></code>
+        """
+    }
+
+    @Test func theClassificationOfARecordAPageOpensWithIsNoClassificationLine() throws {
+        let whole = try #require(parseTelegram(Self.recordOpening(banner: "C O N F I D E N T I A L KABUL 000677"), format: .webExtract))
+        #expect(whole.banner?.line.text == "C O N F I D E N T I A L KABUL 000677")
+        // Without its classification line the cable has none: the record's level is the source's.
+        let cut = try #require(parseTelegram(Self.recordOpening(banner: ""), format: .webExtract))
+        #expect(cut.banner == nil)
+        // The level alone above the E.O. line, with no record around it, is the classification line.
+        let loose = Self.recordOpening(banner: "").replacingOccurrences(of: "10KABUL677\n", with: "")
+        #expect(parseTelegram(loose, format: .webExtract)?.banner?.level == .confidential)
+    }
 }
