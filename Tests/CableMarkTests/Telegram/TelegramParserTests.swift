@@ -86,6 +86,10 @@ import Testing
         let pageLine = Self.undatedExtract.replacingOccurrences(
             of: "S E C R E T SECTION 01 OF 02 RABAT 001018", with: "RABAT 00001018 001.2 OF 002")
         #expect(parseTelegram(pageLine, format: .webExtract, path: "09RABAT1018.txt")?.date == CableDate(year: 2009))
+        // So does the id itself, a record's value pasted into the page.
+        let record = Self.undatedExtract.replacingOccurrences(
+            of: "S E C R E T SECTION 01 OF 02 RABAT 001018", with: "12055,12/30/2009 16:26,09RABAT1018,\"Embassy Rabat\"")
+        #expect(parseTelegram(record, format: .webExtract, path: "09RABAT1018.txt")?.date == CableDate(year: 2009))
         // A date-time group wins.
         let dated = "P 301512Z DEC 09\n" + Self.undatedExtract
         let withGroup = try #require(parseTelegram(dated, format: .webExtract, path: "09RABAT1018.txt"))

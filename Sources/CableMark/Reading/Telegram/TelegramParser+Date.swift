@@ -21,8 +21,8 @@ extension TelegramParser {
     }
 
     /// The file's name as a cable id ("09RABAT1018.txt" → 09RABAT1018) when the cable's text
-    /// names that message ("RABAT 001018" on the classification line or a page line): a web
-    /// extract keeps the id in its file name only. A name that is no id, or the id of a message
+    /// names that message ("RABAT 001018" on the classification line or a page line) or holds
+    /// the id itself (a record pasted into a page): a web extract keeps the id in its file name. A name that is no id, or the id of a message
     /// the text does not name, is no id.
     private func fileNameID() -> String? {
         let fileName = path.split(separator: "/").last.map(String.init) ?? path
@@ -32,9 +32,26 @@ extension TelegramParser {
         let origin = Array(stem[2...].prefix(while: isUpper))
         let serial = Array(stem[(2 + origin.count)...].drop { $0 == UInt8(ascii: "0") })
         guard !origin.isEmpty, !serial.isEmpty, serial.allSatisfy(TextBytes.isDigit),
-            namesMessage(origin: origin, serial: serial)
+            namesMessage(origin: origin, serial: serial) || holdsWord(stem)
         else { return nil }
         return String(decoding: stem, as: UTF8.self)
+    }
+
+    /// Whether the text holds `word` with no letter or digit on either side.
+    private func holdsWord(_ word: [UInt8]) -> Bool {
+        let bytes = text.bytes
+        let isWordByte = { (byte: UInt8) in TextBytes.isLetter(byte) || TextBytes.isDigit(byte) }
+        var index = 0
+        while index + word.count <= bytes.count {
+            if bytes[index] == word[0], index == 0 || !isWordByte(bytes[index - 1]),
+                bytes[index..<(index + word.count)].elementsEqual(word),
+                index + word.count == bytes.count || !isWordByte(bytes[index + word.count])
+            {
+                return true
+            }
+            index += 1
+        }
+        return false
     }
 
     /// Whether the text holds the origin's letters (spaces between words aside) from a word's
