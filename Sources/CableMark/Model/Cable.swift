@@ -28,8 +28,8 @@ public struct Cable: Sendable, Codable {
     /// "1. CONFIDENTIAL - ENTIRE TEXT." in older cables: one mark for every paragraph.
     public var entireTextLevel: ClassificationLevel?
     public var paragraphs: [Paragraph]
-    /// The cable's date: its date-time group, else the source's date, else the reference id's year.
-    public var date: CalendarDate?
+    /// The cable's date: its date-time group, else the source's date, else the year of its id.
+    public var date: CableDate?
 
     public init(format: CableFormat, path: String, recordNumber: Int? = nil, range: SourceRange) {
         self.format = format

@@ -94,8 +94,8 @@ struct FieldValue: Sendable {
     var context: String
     /// The paragraph the value belongs to, for paragraph fields.
     var paragraph: Paragraph?
-    /// The day, for date fields.
-    var date: CalendarDate?
+    /// The date, for date fields: a day, or the days of a year for a cable dated by its id alone.
+    var date: CableDate?
 }
 
 extension Cable {
@@ -158,7 +158,7 @@ extension Cable {
         case .declDate:
             guard let line = executiveOrder, case .date(let date, _) = line.declassification else { return [] }
             var value = line.value(date.description)
-            value.date = date
+            value.date = CableDate(date)
             return [value]
         case .declExemptions:
             guard let line = executiveOrder else { return [] }

@@ -5,11 +5,25 @@ struct DateWindow: Sendable, Hashable {
 
     static let always = DateWindow(from: nil, until: nil)
 
-    /// A cable whose date is unknown is inside every window: rules are not silently skipped.
-    func contains(_ date: CalendarDate?) -> Bool {
+    /// Whether every day `date` may be is inside the window (a rule limited to the window
+    /// applies). A cable whose date is unknown is inside every window: rules are not silently
+    /// skipped.
+    func contains(_ date: CableDate?) -> Bool {
         guard let date else { return true }
-        if let from, date < from { return false }
-        if let until, until < date { return false }
+        return contains(date.earliest) && contains(date.latest)
+    }
+
+    /// Whether some day `date` may be is inside the window; true when the date is unknown.
+    func overlaps(_ date: CableDate?) -> Bool {
+        guard let date else { return true }
+        if let from, date.latest < from { return false }
+        if let until, until < date.earliest { return false }
+        return true
+    }
+
+    func contains(_ day: CalendarDate) -> Bool {
+        if let from, day < from { return false }
+        if let until, until < day { return false }
         return true
     }
 }

@@ -3,7 +3,7 @@
 protocol FieldValueCheck: CheckKind {
     var field: CableField { get }
     /// What the message names for a hit on `value` of a cable dated `date`; nil: no hit.
-    func hitValues(for value: FieldValue, on date: CalendarDate?) -> [String: String]?
+    func hitValues(for value: FieldValue, on date: CableDate?) -> [String: String]?
 }
 
 extension FieldValueCheck {

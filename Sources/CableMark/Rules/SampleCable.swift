@@ -47,7 +47,7 @@ enum SampleCable {
                 number: index + 1, mark: PortionMark(raw: mark), markRange: text.range, range: text.range,
                 text: text.text)
         }
-        cable.date = date
+        cable.date = CableDate(date)
         return cable
     }()
 

@@ -34,12 +34,24 @@ struct ValueSet: Sendable {
         patterns.append(pattern)
     }
 
-    /// Whether `value` is in the set for a cable of `date` (a windowed value counts when the
-    /// date is unknown).
-    func contains(_ value: String, on date: CalendarDate?) -> Bool {
+    /// Whether `value` is in the set for a cable of `date`, on some day the date may be: what a
+    /// check that fires on values outside the set asks, so that an imprecise date raises no
+    /// finding (a windowed value counts when the date is unknown).
+    func contains(_ value: String, onSomeDayOf date: CableDate?) -> Bool {
+        contains(value) { $0.overlaps(date) }
+    }
+
+    /// Whether `value` is in the set for a cable of `date`, on every day the date may be: what a
+    /// check that fires on values in the set asks (a windowed value counts when the date is
+    /// unknown).
+    func contains(_ value: String, onEveryDayOf date: CableDate?) -> Bool {
+        contains(value) { $0.contains(date) }
+    }
+
+    private func contains(_ value: String, where inWindow: (DateWindow) -> Bool) -> Bool {
         let value = normalized(value)
-        if let windows = exact[value], windows.contains(where: { $0.contains(date) }) { return true }
-        if prefixes.contains(where: { value.hasPrefix($0.text) && $0.window.contains(date) }) { return true }
+        if let windows = exact[value], windows.contains(where: inWindow) { return true }
+        if prefixes.contains(where: { value.hasPrefix($0.text) && inWindow($0.window) }) { return true }
         return patterns.contains { $0.matches(value) }
     }
 

@@ -19,7 +19,7 @@ extension RuleInjection {
                 case .date(_, let exemptions) = cable.executiveOrder?.declassification, exemptions.isEmpty,
                 let year = B.declYear(cable, bytes)
             else { return nil }
-            return B.replacing(bytes, year, with: String(date.year + years))
+            return B.replacing(bytes, year, with: String(date.earliest.year + years))
         }
     }
 
@@ -52,7 +52,7 @@ extension RuleInjection {
                 let line = cable.executiveOrder, case .notApplicable = line.declassification,
                 let instruction = line.instruction
             else { return nil }
-            return B.replacing(bytes, B.span(instruction.range), with: "DECL: " + monthFirst(date.adding(years: 5)))
+            return B.replacing(bytes, B.span(instruction.range), with: "DECL: " + monthFirst(date.latest.adding(years: 5)))
         },
         RuleInjection(rule: "declass-invalid") { cable, bytes in
             guard B.isClassified(cable), let decl = B.declDate(cable) else { return nil }

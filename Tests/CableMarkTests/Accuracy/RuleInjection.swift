@@ -86,7 +86,7 @@ enum InjectionBytes {
 
     static func isClassified(_ cable: Cable) -> Bool { cable.level?.isClassified ?? false }
 
-    static func dated(_ cable: Cable, after year: Int) -> Bool { (cable.date?.year ?? 0) > year }
+    static func dated(_ cable: Cable, after year: Int) -> Bool { (cable.date?.earliest.year ?? 0) > year }
 
     static func numbered(_ cable: Cable) -> [Paragraph] { cable.paragraphs.filter { $0.number != nil } }
 

@@ -42,8 +42,18 @@ import Testing
         #expect(found.map(\.message) == ["1 LOU LOU", "3 Q Q", "4 XX XX"])
         #expect(found.first?.range == late.paragraphs[0].markRange)
         #expect(found.first?.context == late.paragraphs[0].text)
-        // A windowed value counts as allowed when the cable's date is unknown.
+        // A windowed value counts as allowed when the cable's date is unknown, and when it is
+        // allowed on some day of a year-only date (1995: LOU until 1 October).
         #expect(try findings(check: check, on: TestCable(marks: ["LOU"], date: nil).build()).isEmpty)
+        #expect(try findings(check: check, on: TestCable(marks: ["LOU"], dateYear: 1995).build()).isEmpty)
+        #expect(try findings(check: check, on: TestCable(marks: ["LOU"], dateYear: 1996).build()).count == 1)
+    }
+
+    @Test func forbiddenValuesOnAYearOnlyDateFireOnlyWhenForbiddenAllYear() throws {
+        let check = #"<check kind="forbidden-values" field="paragraph.mark"><value from="1995-10-14">LOU</value></check>"#
+        #expect(try findings(check: check, on: TestCable(marks: ["LOU"], dateYear: 1995).build()).isEmpty)
+        #expect(try findings(check: check, on: TestCable(marks: ["LOU"], dateYear: 1996).build()).count == 1)
+        #expect(try findings(check: check, on: TestCable(marks: ["LOU"], date: CalendarDate(year: 1995, month: 11, day: 1)).build()).count == 1)
     }
 
     @Test func allowedValuesSuggestsTheNearestListedValue() throws {
@@ -103,6 +113,24 @@ import Testing
         #expect(try findings(check: between, on: cable(2032, 6, 21)).count == 1)
         #expect(try findings(check: between, on: cable(2032, 6, 22)).isEmpty)
         #expect(try findings(check: between, on: cable(2017, 6, 21)).isEmpty)
+
+        // A cable dated by its id's year alone: a bound crossed for every day of 2007, the
+        // message naming the year, not a day.
+        func yearOnly(_ year: Int, _ month: Int, _ day: Int) -> Cable {
+            TestCable(
+                declassification: .date(CalendarDate(year: year, month: month, day: day)!, exemptions: []), dateYear: 2007
+            ).build()
+        }
+        let yearLate = try findings(check: within25, message: "{value} after {limit} from {base}", on: yearOnly(2033, 1, 1))
+        #expect(yearLate.map(\.message) == ["2033-01-01 after 2032-12-31 from 2007"])
+        #expect(try findings(check: within25, on: yearOnly(2032, 12, 31)).isEmpty)
+        #expect(try findings(check: afterOrigin, on: yearOnly(2007, 1, 1)).count == 1)
+        #expect(try findings(check: afterOrigin, on: yearOnly(2007, 1, 2)).isEmpty)
+        #expect(try findings(check: between, on: yearOnly(2018, 1, 1)).count == 1)
+        #expect(try findings(check: between, on: yearOnly(2017, 12, 31)).isEmpty)
+        // Past 25 years after some day of 2007 but not all: still certainly past 10.
+        #expect(try findings(check: between, on: yearOnly(2032, 7, 1)).count == 1)
+        #expect(try findings(check: between, on: yearOnly(2033, 1, 1)).isEmpty)
 
         let passed = #"<check kind="date-window" field="decl.date" base="as-of" min="0"/>"#
         let options = { (year: Int) in EngineOptions(asOf: CalendarDate(year: year, month: 1, day: 1)!) }

@@ -75,6 +75,10 @@ import Testing
         #expect(try !engine().findings(for: old).contains { $0.ruleID == "modern" })
         let undated = TestCable(date: nil).build()
         #expect(try engine().findings(for: undated).contains { $0.ruleID == "modern" })
+        // A cable dated by its id's year alone is inside a window only when all of the year is:
+        // 2003 straddles 22 September, 2004 is after it.
+        #expect(try !engine().findings(for: TestCable(dateYear: 2003).build()).contains { $0.ruleID == "modern" })
+        #expect(try engine().findings(for: TestCable(dateYear: 2004).build()).contains { $0.ruleID == "modern" })
     }
 
     @Test func unreadableInputsGiveDocumentUnrecognized() throws {

@@ -19,6 +19,8 @@ struct TestCable {
     var marks: [String?] = ["C", "U"]
     var numbers: [Int?]?
     var date: CalendarDate? = CalendarDate(year: 2007, month: 6, day: 21)
+    /// A cable dated by the year of its id alone (replaces `date`).
+    var dateYear: Int?
     var metadataClassification: String?
     var entireText: ClassificationLevel?
 
@@ -84,7 +86,7 @@ struct TestCable {
             cable.metadata = SourceMetadata(classification: field(metadataClassification))
         }
         cable.entireTextLevel = entireText
-        cable.date = date
+        cable.date = dateYear.flatMap(CableDate.init(year:)) ?? date.map(CableDate.init)
         return cable
     }
 }

@@ -382,4 +382,97 @@ import Testing
         let ref = try #require(parseTelegram(text.replacingOccurrences(of: "REF: LIMA 466  CLASSIFIED BY: Jane Doe, CDA, Embassy Lima. REASON: 1.4 (b), (d) 1. (C) Summary", with: "REF: LIMA 466 PARA 1.  Summary")))
         #expect(ref.paragraphs.first?.number == 2)
     }
+
+    /// A cables.csv record whose subject the release broke with a blank line, its body wrapped
+    /// at about 60 characters as telegrams are.
+    static func brokenSubjectRecord(_ subject: String) -> String {
+        let body = """
+            C O N F I D E N T I A L SECTION 01 OF 02 NEW DELHI 001234
+
+            SIPDIS
+            NOFORN
+
+            E.O. 12958: DECL: 10/26/2014
+            TAGS: PREL PHUM PREF IN BT
+            \(subject)
+
+            Classified By: A/DCM Jane Doe, Reasons 1.4 (B,D).
+
+            1.  (C) Summary: During a meeting on October 24 with the
+            visiting Assistant Secretary, the King agreed that the first
+            group of refugees could return and that both governments
+            should exchange a letter setting out how that would happen.
+            He also said that the refugee question is unusual because
+            both countries share an open border with a third country,
+            and that many of the refugees came from that country. End
+            summary.
+
+            2.  (C) The Assistant Secretary welcomed the decision and
+            asked for a timetable; the King promised one within weeks.
+            """
+        return #""id","date","refid","origin","classification","references","header","content""# + "\n"
+            + #""7","11/2/2004 5:32","04NEWDELHI1234","Embassy New Delhi","CONFIDENTIAL","","","# + "\""
+            + body + "\n\"\n"
+    }
+
+    static func subject(ofRecord text: String) -> String? {
+        let cables = CableReader.read(bytes: Array(text.utf8), path: "cables.csv").compactMap { result -> Cable? in
+            if case .cable(let cable) = result { return cable }
+            return nil
+        }
+        return cables.first?.subject?.text
+    }
+
+    @Test func aSubjectBrokenByABlankLineGoesOnOntoTheFragmentAfterIt() throws {
+        // The subject's line is full: "REFUGEES" would not have fitted on it.
+        let broken = Self.brokenSubjectRecord("SUBJECT: BHUTAN MOVING TOWARDS REPATRIATION OF CATEGORY ONE\n\nREFUGEES")
+        #expect(Self.subject(ofRecord: broken) == "BHUTAN MOVING TOWARDS REPATRIATION OF CATEGORY ONE REFUGEES")
+        // A short subject line ended where it ends: the fragment after it is something else.
+        let short = Self.brokenSubjectRecord("SUBJECT: BHUTAN AND REFUGEES\n\nSUMMARY")
+        #expect(Self.subject(ofRecord: short) == "BHUTAN AND REFUGEES")
+        // A full line followed by a sentence, a label or a line in another case is not continued.
+        let sentence = Self.brokenSubjectRecord(
+            "SUBJECT: BHUTAN MOVING TOWARDS REPATRIATION OF CATEGORY ONE\n\nTHE FOLLOWING IS A REPEAT OF NEW DELHI 6920")
+        #expect(Self.subject(ofRecord: sentence) == "BHUTAN MOVING TOWARDS REPATRIATION OF CATEGORY ONE")
+        let label = Self.brokenSubjectRecord("SUBJECT: BHUTAN MOVING TOWARDS REPATRIATION OF CATEGORY ONE\n\nREF: A. 123")
+        #expect(Self.subject(ofRecord: label) == "BHUTAN MOVING TOWARDS REPATRIATION OF CATEGORY ONE")
+        let mixed = Self.brokenSubjectRecord("SUBJECT: BHUTAN MOVING TOWARDS REPATRIATION OF CATEGORY ONE\n\nRefugees")
+        #expect(Self.subject(ofRecord: mixed) == "BHUTAN MOVING TOWARDS REPATRIATION OF CATEGORY ONE")
+    }
+
+    /// A web extract that opens with a database record, one value a line (row number, date,
+    /// cable id, origin, classification), then the telegram.
+    static func recordOpening(banner: String) -> String {
+        """
+        <code><pre>250363
+        2010-02-24
+        10KABUL677
+        Embassy Kabul
+        CONFIDENTIAL
+
+        \(banner)
+
+        SIPDIS
+
+        E.O. 12958: DECL: 02/22/2020
+        TAGS: PGOV KDEM AF
+        SUBJECT: RULE OF LAW CONFERENCE
+
+        Classified By: Deputy Director Jane Doe for reasons 1.4(b) and (d).
+
+        1. (C) A two-day conference brought justice officials together.
+        </pre></code>
+        """
+    }
+
+    @Test func theClassificationOfARecordAPageOpensWithIsNoClassificationLine() throws {
+        let whole = try #require(parseTelegram(Self.recordOpening(banner: "C O N F I D E N T I A L KABUL 000677"), format: .webExtract))
+        #expect(whole.banner?.line.text == "C O N F I D E N T I A L KABUL 000677")
+        // Without its classification line the cable has none: the record's level is the source's.
+        let cut = try #require(parseTelegram(Self.recordOpening(banner: ""), format: .webExtract))
+        #expect(cut.banner == nil)
+        // The level alone above the E.O. line, with no record around it, is the classification line.
+        let loose = Self.recordOpening(banner: "").replacingOccurrences(of: "10KABUL677\n", with: "")
+        #expect(parseTelegram(loose, format: .webExtract)?.banner?.level == .confidential)
+    }
 }

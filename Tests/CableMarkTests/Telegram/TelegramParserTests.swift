@@ -46,7 +46,7 @@ import Testing
         #expect(banner.section == 1 && banner.sectionCount == 2)
         #expect(banner.line.range.start.line == 9 && banner.line.range.start.column == 1)
         #expect(cable.routing.securityWarningLevel == .confidential)
-        #expect(cable.date == CalendarDate(year: 2007, month: 6, day: 21))
+        #expect(cable.date?.day == CalendarDate(year: 2007, month: 6, day: 21))
         #expect(cable.captions.map(\.name) == ["SIPDIS", "NOFORN"])
         #expect(cable.captions[1].range.start.line == 12)
         #expect(cable.executiveOrder?.order == "12958")
@@ -58,6 +58,42 @@ import Testing
         #expect(cable.classifiedBy?.classifier == "Ambassador Jane Q. Doe")
         #expect(cable.classifiedBy?.reasonSection == "1.4")
         #expect(cable.classifiedBy?.reasonCategories == "bd")
+    }
+
+    /// A web extract: no routing header, no container metadata, the id only in the file name.
+    static let undatedExtract = """
+        S E C R E T SECTION 01 OF 02 RABAT 001018
+
+        E.O. 12958: DECL: 01/01/2020
+        TAGS: PINS PGOV
+        SUBJECT: GUINEA LATEST
+
+        Classified By: DCM Robert P. Jackson for reasons 1.4(b) and (d).
+
+        1. (S) First paragraph.
+        """
+
+    @Test func datesACableWithNoDateByTheYearOfTheIdItsFileIsNamedAfter() throws {
+        let named = try #require(parseTelegram(Self.undatedExtract, format: .webExtract, path: "cables/09RABAT1018.txt"))
+        #expect(named.date == CableDate(year: 2009))
+        #expect(named.date?.day == nil)
+        #expect(named.date?.description == "2009")
+        // A file named after another cable, or after none, dates nothing.
+        for path in ["cables/09RABAT1019.txt", "cables/09LIMA1018.txt", "cables/rabat.txt", "test.txt"] {
+            #expect(parseTelegram(Self.undatedExtract, format: .webExtract, path: path)?.date == nil, "\(path)")
+        }
+        // A page line names the message too, when the classification line is gone.
+        let pageLine = Self.undatedExtract.replacingOccurrences(
+            of: "S E C R E T SECTION 01 OF 02 RABAT 001018", with: "RABAT 00001018 001.2 OF 002")
+        #expect(parseTelegram(pageLine, format: .webExtract, path: "09RABAT1018.txt")?.date == CableDate(year: 2009))
+        // So does the id itself, a record's value pasted into the page.
+        let record = Self.undatedExtract.replacingOccurrences(
+            of: "S E C R E T SECTION 01 OF 02 RABAT 001018", with: "12055,12/30/2009 16:26,09RABAT1018,\"Embassy Rabat\"")
+        #expect(parseTelegram(record, format: .webExtract, path: "09RABAT1018.txt")?.date == CableDate(year: 2009))
+        // A date-time group wins.
+        let dated = "P 301512Z DEC 09\n" + Self.undatedExtract
+        let withGroup = try #require(parseTelegram(dated, format: .webExtract, path: "09RABAT1018.txt"))
+        #expect(withGroup.date?.day == CalendarDate(year: 2009, month: 12, day: 30))
     }
 
     @Test func readsParagraphsThroughSubItemsWrappedYearsAndPageBreaks() throws {

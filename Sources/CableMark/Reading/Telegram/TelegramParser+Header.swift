@@ -132,7 +132,12 @@ extension TelegramParser {
                 doubleSpaced = false
             }
             let start = text.skipSpaces(line.start, line.end)
-            if line.isEmpty || start == line.end { break }
+            if line.isEmpty || start == line.end {
+                if marker.kind == .subject, let continuation = subjectContinuation(after: last, blank: index, limit: limit) {
+                    last = continuation
+                }
+                break
+            }
             if text.headerMarker(at: start, line.end, atLineStart: true) != nil { break }
             if text.caption(at: start, line.end) != nil { break }
             if text.paragraphStart(line, expected: 1) != nil { break }
@@ -146,6 +151,42 @@ extension TelegramParser {
             index += 1
         }
         return (last, lines[last].end, nil)
+    }
+
+    /// The line after a blank one that still belongs to a subject, as a reviewer reads it when
+    /// the release broke the subject with a blank line ("…REPATRIATION OF CATEGORY ONE", blank,
+    /// "REFUGEES"): the subject's line is full (the next line's first word would not have fit on
+    /// it), and the next line is a short fragment standing alone before a blank line, in the
+    /// subject's case, and no label, caption, paragraph, page break or repeat note.
+    private func subjectContinuation(after last: Int, blank: Int, limit: Int) -> Int? {
+        let next = blank + 1
+        guard next < limit else { return nil }
+        let line = lines[next]
+        let start = text.skipSpaces(line.start, line.end)
+        guard start < line.end, next + 1 == limit || lines[next + 1].isEmpty,
+            text.headerMarker(at: start, line.end, atLineStart: true) == nil, text.caption(at: start, line.end) == nil,
+            text.paragraphStart(line, expected: 1) == nil, !startsRepeatNote(start, line.end), !isPageBreak(line),
+            let width = lineWidth(), line.end - start <= width / 2
+        else { return nil }
+        let subjectLine = lines[last]
+        let isLower = { (byte: UInt8) in byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
+        if !text.bytes[subjectLine.start..<subjectLine.end].contains(where: isLower),
+            text.bytes[start..<line.end].contains(where: isLower)
+        {
+            return nil
+        }
+        let firstWord = text.bytes[start..<line.end].prefix { !TextBytes.isSpace($0) }.count
+        guard subjectLine.end - subjectLine.start + 1 + firstWord > width else { return nil }
+        return next
+    }
+
+    /// The width the cable's lines wrap at: the length the longest tenth of its lines reach
+    /// (a few overlong lines, a glued header or a table, do not set it); nil for a text of
+    /// fewer than ten lines, whose width cannot be told.
+    private func lineWidth() -> Int? {
+        let lengths = lines.filter { !$0.isEmpty }.map { $0.end - $0.start }.sorted(by: >)
+        guard lengths.count >= 10 else { return nil }
+        return lengths[lengths.count / 10]
     }
 
     /// The next label after `marker`'s value starts; an order named inside a classifier's

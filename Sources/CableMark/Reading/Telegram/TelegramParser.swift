@@ -64,8 +64,7 @@ struct TelegramParser {
         if cable.classifiedBy == nil, let first = cable.paragraphs.first {
             cable.classifiedBy = classifiedByInside(first)
         }
-        cable.date = cable.routing.dateTimeGroup.flatMap { dateTimeGroupDate($0) }
-            ?? cable.metadata.date ?? referenceYear(cable.metadata.referenceID?.text)
+        cable.date = cableDate(cable)
 
         if cable.banner == nil, cable.executiveOrder == nil, cable.tagsLine == nil, cable.subject == nil,
             cable.paragraphs.allSatisfy({ $0.number == nil })
@@ -140,6 +139,7 @@ struct TelegramParser {
         // The twelve lines with text above it: addressee lines double-spaced in a web extract
         // ("STATE FOR …", blank, "USDOC FOR …", blank) push the classification line further up.
         let window = Array((0..<eoLine).reversed().lazy.filter { text.skipSpaces(lines[$0].start, lines[$0].end) < lines[$0].end }.prefix(12))
+            .filter { !isRecordClassification($0) }
         if let index = window.first(where: { text.bannerMatch(lines[$0]) != nil }) {
             return (index, text.bannerMatch(lines[index])!)
         }
@@ -147,6 +147,26 @@ struct TelegramParser {
             if let shaped = text.misspelledBanner(lines[index]) { return (index, shaped) }
         }
         return nil
+    }
+
+    /// Whether line `index` is the classification of a database record a page opens with (row
+    /// number, date, cable id, origin, classification, one a line: "250363", "2010-02-24",
+    /// "10KABUL677", "Embassy Kabul", "CONFIDENTIAL"): the source's classification, not the
+    /// cable's classification line.
+    private func isRecordClassification(_ index: Int) -> Bool {
+        guard index >= 3 else { return false }
+        let idLine = lines[index - 2]
+        let idStart = text.skipSpaces(idLine.start, idLine.end)
+        let id = text.bytes[idStart..<idLine.end]
+        let isUpper = { (byte: UInt8) in byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
+        let origin = id.dropFirst(2).prefix(while: isUpper)
+        let serial = id.dropFirst(2 + origin.count)
+        guard id.count > 3, id.prefix(2).allSatisfy(TextBytes.isDigit), !origin.isEmpty, !serial.isEmpty,
+            serial.allSatisfy(TextBytes.isDigit)
+        else { return false }
+        let dateLine = lines[index - 3]
+        let dateStart = text.skipSpaces(dateLine.start, dateLine.end)
+        return CalendarDate(iso: Substring(String(decoding: text.bytes[dateStart..<dateLine.end], as: UTF8.self))) != nil
     }
 
     private func banner(_ match: BannerMatch, line: TextLine) -> Banner {
@@ -183,17 +203,6 @@ struct TelegramParser {
             }
         }
         return routing
-    }
-
-    private func dateTimeGroupDate(_ field: TextField) -> CalendarDate? {
-        let bytes = TextBytes(bytes: Array(field.text.utf8))
-        return bytes.dateTimeGroup(TextLine(start: 0, end: bytes.bytes.count))
-    }
-
-    /// "07LIMA3673" → 1 January 2007: only the year is known.
-    private func referenceYear(_ id: String?) -> CalendarDate? {
-        guard let id, id.utf8.count > 2, let year = Int(id.prefix(2)) else { return nil }
-        return CalendarDate(year: TextBytes.fullYear(year, digits: 2), month: 1, day: 1)
     }
 
     // MARK: - Paragraphs

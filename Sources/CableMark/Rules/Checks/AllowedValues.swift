@@ -18,8 +18,8 @@ struct AllowedValues: FieldValueCheck {
         values = try element.valueSet()
     }
 
-    func hitValues(for value: FieldValue, on date: CalendarDate?) -> [String: String]? {
-        guard !values.contains(value.text, on: date) else { return nil }
+    func hitValues(for value: FieldValue, on date: CableDate?) -> [String: String]? {
+        guard !values.contains(value.text, onSomeDayOf: date) else { return nil }
         let suggestion = suggest ? values.nearest(to: value.text).map { " (did you mean \($0)?)" } : nil
         return ["field": field.rawValue, "value": value.text, "suggestion": suggestion ?? ""]
     }

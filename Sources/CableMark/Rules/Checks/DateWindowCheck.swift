@@ -34,18 +34,20 @@ struct DateWindowCheck: CheckKind {
         }
     }
 
+    /// A date known only to a year fires where every day of it would: the earliest day against
+    /// `min`, the latest against `max` and `up-to`.
     func hits(in facts: CableFacts) -> [CheckHit] {
-        guard let base = fromRunDate ? facts.asOf : facts.cable.date else { return [] }
-        let earliest = minimum?.applied(to: base)
-        let latest = maximum?.applied(to: base)
-        let last = upTo?.applied(to: base)
+        guard let base = fromRunDate ? CableDate(facts.asOf) : facts.cable.date else { return [] }
+        let earliest = minimum?.applied(to: base.earliest)
+        let latest = maximum?.applied(to: base.latest)
+        let last = upTo?.applied(to: base.latest)
         return facts.cable.values(of: field).compactMap { value in
             guard let date = value.date else { return nil }
-            if let last, last < date { return nil }
+            if let last, last < date.earliest { return nil }
             let limit: CalendarDate
-            if let earliest, date < earliest {
+            if let earliest, date.latest < earliest {
                 limit = earliest
-            } else if let latest, latest < date {
+            } else if let latest, latest < date.earliest {
                 limit = latest
             } else {
                 return nil

@@ -11,7 +11,7 @@ struct ForbiddenField: FieldValueCheck {
         field = try element.requiredField(Self.fieldParameter)
     }
 
-    func hitValues(for value: FieldValue, on date: CalendarDate?) -> [String: String]? {
+    func hitValues(for value: FieldValue, on date: CableDate?) -> [String: String]? {
         ["field": field.rawValue, "value": value.text]
     }
 }

@@ -13,7 +13,7 @@ struct ForbiddenValues: FieldValueCheck {
         values = try element.valueSet()
     }
 
-    func hitValues(for value: FieldValue, on date: CalendarDate?) -> [String: String]? {
-        values.contains(value.text, on: date) ? ["field": field.rawValue, "value": value.text] : nil
+    func hitValues(for value: FieldValue, on date: CableDate?) -> [String: String]? {
+        values.contains(value.text, onEveryDayOf: date) ? ["field": field.rawValue, "value": value.text] : nil
     }
 }

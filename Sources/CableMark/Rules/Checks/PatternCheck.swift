@@ -35,7 +35,7 @@ struct PatternCheck: FieldValueCheck {
         mustMatch = required != nil
     }
 
-    func hitValues(for value: FieldValue, on date: CalendarDate?) -> [String: String]? {
+    func hitValues(for value: FieldValue, on date: CableDate?) -> [String: String]? {
         let matches = expression.matches(ignoreCase ? value.text.uppercased() : value.text)
         return matches == mustMatch ? nil : ["value": value.text, "pattern": expression.pattern]
     }

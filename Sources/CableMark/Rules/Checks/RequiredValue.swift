@@ -16,7 +16,7 @@ struct RequiredValue: CheckKind {
     func hits(in facts: CableFacts) -> [CheckHit] {
         let present = facts.cable.values(of: field)
         let date = facts.cable.date
-        guard !present.contains(where: { values.contains($0.text, on: date) }) else { return [] }
+        guard !present.contains(where: { values.contains($0.text, onSomeDayOf: date) }) else { return [] }
         let variables = ["field": field.rawValue]
         if let first = present.first {
             return [CheckHit(range: first.range, context: first.context, values: variables)]
