@@ -12,6 +12,9 @@ public struct RuleExample: Sendable, Hashable {
     public var text: String
     /// Where the rule must fire: the place of each `↓` in `text`, in order (twice for a `↓↓`).
     public var expectedPositions: [SourcePosition]
+    /// The line a finding is expected on, for an example written before `↓` markers existed
+    /// (`line="8"`, which rule sets of format 1 may still give); used only where the text has no `↓`.
+    public var expectedLine: Int?
     /// The run date to check the example with (declass-date-passed depends on it).
     public var asOf: CalendarDate?
     /// Line of the example element in its rule set file.

@@ -28,7 +28,7 @@ extension RuleSet {
     }
 
     private static func problem(with example: RuleExample, of rule: CompiledRule, asOf: CalendarDate) -> String? {
-        if example.triggers, example.expectedPositions.isEmpty {
+        if example.triggers, example.expectedPositions.isEmpty, example.expectedLine == nil {
             return "the triggering example has no ↓ before the place the rule must fire"
         }
         if !example.triggers, !example.expectedPositions.isEmpty {
@@ -52,6 +52,11 @@ extension RuleSet {
             if !unread.isEmpty { return "the non-triggering example is not read as a cable: \(unread.joined(separator: "; "))" }
             guard let first = findings.first else { return nil }
             return "the non-triggering example gives a finding at \(places([first.range.start])): \(first.message)"
+        }
+        if example.expectedPositions.isEmpty, let line = example.expectedLine {
+            guard let first = findings.first else { return "the triggering example gives no finding; line=\"\(line)\" expects one" }
+            return first.range.start.line == line ? nil
+                : "the triggering example gives its finding on line \(first.range.start.line), not on line \(line)"
         }
         let found = places(findings.map(\.range.start))
         let expected = places(example.expectedPositions)

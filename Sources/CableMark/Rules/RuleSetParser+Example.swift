@@ -39,10 +39,11 @@ extension RuleSetParser {
             }
             asOf = date
         }
+        let expectedLine = node.attribute("line").flatMap { Int($0) }
         let (cable, positions) = FindingMarker.strip(text)
         return RuleExample(
             triggers: node.name == "triggering", base: base, markedText: text, text: cable,
-            expectedPositions: positions, asOf: asOf, line: node.line)
+            expectedPositions: positions, expectedLine: expectedLine, asOf: asOf, line: node.line)
     }
 
     /// `<replace text= with=/>`, `<delete line=/>`, `<insert before= line=/>` or

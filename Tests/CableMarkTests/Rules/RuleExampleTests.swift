@@ -81,6 +81,23 @@ import Testing
         #expect(failures.last?.problem.hasPrefix("the non-triggering example is not read as a cable: ") == true)
     }
 
+    /// Rule sets written before ↓ markers name the finding's line (`line="8"`): they still load,
+    /// and the line is checked where the example has no ↓.
+    @Test func aLineAttributeStillNamesTheFindingsLine() throws {
+        let text = Self.ruleSet(examples: """
+              <triggering base="lima-confidential" line="8"/>
+              <triggering base="lima-confidential" line="3"/>
+              <non-triggering base="lima-confidential">
+                <insert after="Classified By" line="Derived From: DSCG 05-01"/>
+              </non-triggering>
+            """)
+        let set = try RuleSet.parse(Array(text.utf8), name: "x.xml")
+        #expect(set.compiled.first?.examples.map(\.expectedLine) == [8, 3, nil])
+        let failures = set.verifyExamples(asOf: .testRunDate)
+        #expect(failures.map(\.line) == [9])
+        #expect(failures.map(\.problem) == ["the triggering example gives its finding on line 8, not on line 3"])
+    }
+
     @Test func anExampleCanEditABuiltInBaseOrBeWrittenOut() throws {
         let set = try RuleSet.parse(Array(Self.derivedFromRuleSet.utf8), name: "x.xml")
         let examples = try #require(set.compiled.first?.examples)
