@@ -22,18 +22,14 @@ extension TelegramParser {
 
     /// The file's name as a cable id ("09RABAT1018.txt" → 09RABAT1018) when the cable's text
     /// names that message ("RABAT 001018" on the classification line or a page line) or holds
-    /// the id itself (a record pasted into a page): a web extract keeps the id in its file name. A name that is no id, or the id of a message
-    /// the text does not name, is no id.
+    /// the id itself (a record pasted into a page): a web extract keeps the id in its file name.
+    /// A name that is no id, or the id of a message the text does not name, is no id.
     private func fileNameID() -> String? {
         let fileName = path.split(separator: "/").last.map(String.init) ?? path
         let stem = Array((fileName.split(separator: ".").first.map(String.init) ?? fileName).utf8)
-        let isUpper = { (byte: UInt8) in byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
-        guard stem.count > 3, TextBytes.isDigit(stem[0]), TextBytes.isDigit(stem[1]) else { return nil }
-        let origin = Array(stem[2...].prefix(while: isUpper))
-        let serial = Array(stem[(2 + origin.count)...].drop { $0 == UInt8(ascii: "0") })
-        guard !origin.isEmpty, !serial.isEmpty, serial.allSatisfy(TextBytes.isDigit),
-            namesMessage(origin: origin, serial: serial) || holdsWord(stem)
-        else { return nil }
+        guard let parts = TextBytes.cableIDParts(stem[...]) else { return nil }
+        let serial = Array(parts.serial.drop { $0 == UInt8(ascii: "0") })
+        guard !serial.isEmpty, namesMessage(origin: Array(parts.origin), serial: serial) || holdsWord(stem) else { return nil }
         return String(decoding: stem, as: UTF8.self)
     }
 

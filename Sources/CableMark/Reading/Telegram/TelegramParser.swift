@@ -157,13 +157,7 @@ struct TelegramParser {
         guard index >= 3 else { return false }
         let idLine = lines[index - 2]
         let idStart = text.skipSpaces(idLine.start, idLine.end)
-        let id = text.bytes[idStart..<idLine.end]
-        let isUpper = { (byte: UInt8) in byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
-        let origin = id.dropFirst(2).prefix(while: isUpper)
-        let serial = id.dropFirst(2 + origin.count)
-        guard id.count > 3, id.prefix(2).allSatisfy(TextBytes.isDigit), !origin.isEmpty, !serial.isEmpty,
-            serial.allSatisfy(TextBytes.isDigit)
-        else { return false }
+        guard TextBytes.cableIDParts(text.bytes[idStart..<idLine.end]) != nil else { return false }
         let dateLine = lines[index - 3]
         let dateStart = text.skipSpaces(dateLine.start, dateLine.end)
         return CalendarDate(iso: Substring(String(decoding: text.bytes[dateStart..<dateLine.end], as: UTF8.self))) != nil
