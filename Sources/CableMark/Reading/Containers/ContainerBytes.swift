@@ -90,7 +90,27 @@ enum ContainerBytes {
 
     /// `bytes[range]` as a string with runs of white space folded to one space, trimmed.
     static func foldedString<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
-        String(folding: bytes, whitespace: isWhitespace)
+        guard !bytes.isEmpty else { return "" }
+        // Written straight into the string's storage (the folded text is never longer), which a
+        // short value does not even allocate; ill-formed UTF-8 is repaired as by String(decoding:).
+        return String(unsafeUninitializedCapacity: bytes.count) { folded in
+            var count = 0
+            var pendingSpace = false
+            for byte in bytes {
+                if isWhitespace(byte) {
+                    pendingSpace = count > 0
+                } else {
+                    if pendingSpace {
+                        folded[count] = space
+                        count += 1
+                    }
+                    pendingSpace = false
+                    folded[count] = byte
+                    count += 1
+                }
+            }
+            return count
+        }
     }
 }
 

@@ -80,7 +80,27 @@ struct TextBytes {
     /// The text of `start..<end` with runs of white space folded to one space and trimmed.
     func folded(_ start: Int, _ end: Int) -> String {
         guard start < end else { return "" }
-        return String(folding: bytes[start..<end], whitespace: { Self.isSpace($0) || $0 == 0x0A })
+        // Written straight into the string's storage (the folded text is never longer), which a
+        // short field does not even allocate; ill-formed UTF-8 is repaired as by String(decoding:).
+        return String(unsafeUninitializedCapacity: end - start) { output in
+            var count = 0
+            var pendingSpace = false
+            for index in start..<end {
+                let byte = bytes[index]
+                if Self.isSpace(byte) || byte == 0x0A {
+                    pendingSpace = count > 0
+                } else {
+                    if pendingSpace {
+                        output[count] = 0x20
+                        count += 1
+                    }
+                    pendingSpace = false
+                    output[count] = byte
+                    count += 1
+                }
+            }
+            return count
+        }
     }
 
     /// Upper-cased ASCII letters of `start..<end`, spaces removed ("C O N F" → "CONF").
