@@ -86,14 +86,62 @@ import Testing
         let pageLine = Self.undatedExtract.replacingOccurrences(
             of: "S E C R E T SECTION 01 OF 02 RABAT 001018", with: "RABAT 00001018 001.2 OF 002")
         #expect(parseTelegram(pageLine, format: .webExtract, path: "09RABAT1018.txt")?.date == CableDate(year: 2009))
-        // So does the id itself, a record's value pasted into the page.
-        let record = Self.undatedExtract.replacingOccurrences(
-            of: "S E C R E T SECTION 01 OF 02 RABAT 001018", with: "12055,12/30/2009 16:26,09RABAT1018,\"Embassy Rabat\"")
-        #expect(parseTelegram(record, format: .webExtract, path: "09RABAT1018.txt")?.date == CableDate(year: 2009))
+        // So does the id itself, pasted into the page.
+        let pasted = Self.undatedExtract.replacingOccurrences(
+            of: "S E C R E T SECTION 01 OF 02 RABAT 001018", with: "Cable 09RABAT1018 of Embassy Rabat")
+        #expect(parseTelegram(pasted, format: .webExtract, path: "09RABAT1018.txt")?.date == CableDate(year: 2009))
         // A date-time group wins.
         let dated = "P 301512Z DEC 09\n" + Self.undatedExtract
         let withGroup = try #require(parseTelegram(dated, format: .webExtract, path: "09RABAT1018.txt"))
         #expect(withGroup.date?.day == CalendarDate(year: 2009, month: 12, day: 30))
+    }
+
+    /// `undatedExtract` cut short, then `record` (a database record) and the whole cable again:
+    /// a web extract's partial view.
+    static func extract(withRecord record: String) -> String {
+        "<code><pre>" + undatedExtract.prefix(80) + "...\n\n" + record + "\n" + undatedExtract + "\n</pre></code>"
+    }
+
+    @Test(arguments: [
+        // One value a line, as 10KABUL677 opens.
+        "250363\n2009-12-30\n09RABAT1018\nEmbassy Rabat\nSECRET",
+        // The same with blank lines between the values, and a time after the date.
+        "18563\n\n2009-12-30 15:12\n\n09RABAT1018\n\nEmbassy Rabat\n\nSECRET",
+        // One cables.csv row, month first, with a time.
+        "12055,12/30/2009 15:12,09RABAT1018,\"Embassy Rabat\",SECRET,,\"",
+        "12055,2009-12-30 15:12:00,09RABAT1018,\"Embassy\nRabat\",SECRET,,\"",
+    ])
+    func datesAnUndatedExtractByTheRecordItHolds(record: String) throws {
+        let cable = try #require(parseTelegram(Self.extract(withRecord: record), format: .webExtract, path: "cables/09RABAT1018.txt"))
+        #expect(cable.date?.day == CalendarDate(year: 2009, month: 12, day: 30))
+        // The record's shape is enough when no file names the cable.
+        #expect(parseTelegram(Self.extract(withRecord: record), format: .webExtract)?.date?.day == CalendarDate(year: 2009, month: 12, day: 30))
+        // The record's classification is still no classification line.
+        #expect(cable.banner?.line.text == "S E C R E T SECTION 01 OF 02 RABAT 001018")
+        // A date-time group wins over the record.
+        let withGroup = "P 291512Z DEC 09\n" + Self.extract(withRecord: record)
+        #expect(parseTelegram(withGroup, format: .webExtract, path: "09RABAT1018.txt")?.date?.day == CalendarDate(year: 2009, month: 12, day: 29))
+    }
+
+    @Test func datesAnExtractThatOpensWithARecord() throws {
+        let opening = HeaderArtifactTests.recordOpening(banner: "C O N F I D E N T I A L KABUL 000677")
+        let cable = try #require(parseTelegram(opening, format: .webExtract, path: "cables/10KABUL677.txt"))
+        #expect(cable.date?.day == CalendarDate(year: 2010, month: 2, day: 24))
+    }
+
+    @Test func aDateThatIsNoRecordsDatesNothing() throws {
+        let year = CableDate(year: 2009)
+        // A date alone on a line of the body.
+        let body = Self.undatedExtract + "\n\n2. (S) Talks resume on\n2009-12-30\nin Rabat.\n"
+        #expect(parseTelegram(body, format: .webExtract, path: "09RABAT1018.txt")?.date == year)
+        // A record of another cable, in either shape.
+        for record in ["250363\n2009-12-30\n09RABAT1017\nEmbassy Rabat", "12055,12/30/2009 15:12,09RABAT1017,\"Embassy Rabat\""] {
+            #expect(parseTelegram(Self.extract(withRecord: record), format: .webExtract, path: "09RABAT1018.txt")?.date == year, "\(record)")
+        }
+        // A date with words after it, or a row whose second value is no date.
+        for record in ["2009-12-30 Rabat\n09RABAT1018", "12055,Rabat,09RABAT1018,\"Embassy Rabat\"", "2009-12-30 15\n09RABAT1018"] {
+            #expect(parseTelegram(Self.extract(withRecord: record), format: .webExtract, path: "09RABAT1018.txt")?.date == year, "\(record)")
+        }
     }
 
     @Test func readsParagraphsThroughSubItemsWrappedYearsAndPageBreaks() throws {

@@ -1,11 +1,13 @@
 extension TelegramParser {
-    /// The cable's date: its date-time group, else the source's date, else every day of the
-    /// year its id names (the container's id, or a file named after the cable).
+    /// The cable's date: its date-time group, else the source's date, else the date of the
+    /// record a web extract holds for it, else every day of the year its id names (the
+    /// container's id, or a file named after the cable).
     func cableDate(_ cable: Cable) -> CableDate? {
         if let day = cable.routing.dateTimeGroup.flatMap(dateTimeGroupDate) ?? cable.metadata.date {
             return CableDate(day)
         }
         let id = cable.metadata.referenceID?.text ?? fileNameID()
+        if let day = recordDate(id: id) { return CableDate(day) }
         return id.flatMap(referenceYear)
     }
 

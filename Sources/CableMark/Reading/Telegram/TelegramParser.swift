@@ -149,20 +149,6 @@ struct TelegramParser {
         return nil
     }
 
-    /// Whether line `index` is the classification of a database record a page opens with (row
-    /// number, date, cable id, origin, classification, one a line: "250363", "2010-02-24",
-    /// "10KABUL677", "Embassy Kabul", "CONFIDENTIAL"): the source's classification, not the
-    /// cable's classification line.
-    private func isRecordClassification(_ index: Int) -> Bool {
-        guard index >= 3 else { return false }
-        let idLine = lines[index - 2]
-        let idStart = text.skipSpaces(idLine.start, idLine.end)
-        guard TextBytes.cableIDParts(text.bytes[idStart..<idLine.end]) != nil else { return false }
-        let dateLine = lines[index - 3]
-        let dateStart = text.skipSpaces(dateLine.start, dateLine.end)
-        return CalendarDate(iso: Substring(String(decoding: text.bytes[dateStart..<dateLine.end], as: UTF8.self))) != nil
-    }
-
     private func banner(_ match: BannerMatch, line: TextLine) -> Banner {
         Banner(
             line: field(text.skipSpaces(line.start, line.end), match.end),
