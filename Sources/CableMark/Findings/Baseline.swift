@@ -49,18 +49,6 @@ public struct Baseline: Sendable, Equatable {
 
     public static func == (lhs: Baseline, rhs: Baseline) -> Bool { lhs.entries == rhs.entries }
 
-    /// Every finding of `report`, paths made relative to `baseDirectory`.
-    public init(recording report: Report, baseDirectory: String?) {
-        var entries: [Entry] = []
-        for file in report.files {
-            var counter = OccurrenceCounter()
-            for finding in file.findings {
-                entries.append(Entry(key: counter.key(for: finding, baseDirectory: baseDirectory), message: finding.message))
-            }
-        }
-        self.init(entries: entries)
-    }
-
     /// Tells, finding by finding in report order, which of one file's findings the baseline holds.
     public struct FileMatcher: Sendable {
         let baseline: Baseline
@@ -93,20 +81,6 @@ public struct Baseline: Sendable, Equatable {
     public func summary(matched: Set<UInt64>, readPaths: Set<String>) -> BaselineSummary {
         let fixed = paths.count { identity, path in !matched.contains(identity) && readPaths.contains(path) }
         return BaselineSummary(hidden: matched.count, fixed: fixed)
-    }
-
-    /// `report` without the findings this baseline holds, with the comparison's totals.
-    public func filter(_ report: Report, baseDirectory: String?) -> Report {
-        var filtered = report
-        var matched = Set<UInt64>()
-        for (index, file) in report.files.enumerated() {
-            var matcher = matcher(baseDirectory: baseDirectory)
-            filtered.files[index].findings = file.findings.filter { !matcher.holds($0) }
-            matched.formUnion(matcher.matched)
-        }
-        let read = Set(report.files.filter { $0.problem == nil }.map { ReportPath.relative($0.path, to: baseDirectory) })
-        filtered.baseline = summary(matched: matched, readPaths: read)
-        return filtered
     }
 
     /// White space runs made one space, none at either end.

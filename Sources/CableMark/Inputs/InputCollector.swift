@@ -47,7 +47,7 @@ public enum InputCollector {
         var errors: [InputError] = []
         func add(_ path: String, named: Bool) {
             guard selection.accepts(path, named: named) else { return }
-            let key = normalized(path)
+            let key = InputOrder.normalized(path)
             if files[key] == nil { files[key] = path }
         }
         for argument in arguments {
@@ -62,7 +62,7 @@ public enum InputCollector {
                 add(argument, named: true)
             }
         }
-        let sorted = files.sorted { bytesPrecede($0.key, $1.key) }.map(\.value)
+        let sorted = files.sorted { InputOrder.bytesPrecede($0.key, $1.key) }.map(\.value)
         return Collection(files: sorted, errors: errors)
     }
 
@@ -130,35 +130,9 @@ public enum InputCollector {
         }
     }
 
-    /// Reports in the order `collect` gives files (path bytes, a leading "./" ignored), inputs
-    /// that could not be collected among them; reports for one path keep their order.
-    public static func sorted(_ reports: [FileReport]) -> [FileReport] {
-        sorted(reports) { $0.path }
-    }
-
     static func sorted<Item>(_ items: [Item], path: (Item) -> String) -> [Item] {
-        items.enumerated().map { (key: normalized(path($0.element)), index: $0.offset, item: $0.element) }
-            .sorted { $0.key != $1.key ? bytesPrecede($0.key, $1.key) : $0.index < $1.index }
+        items.enumerated().map { (key: InputOrder.normalized(path($0.element)), index: $0.offset, item: $0.element) }
+            .sorted { $0.key != $1.key ? InputOrder.bytesPrecede($0.key, $1.key) : $0.index < $1.index }
             .map(\.item)
-    }
-
-    /// Whether `lhs` sorts before `rhs` by their UTF-8 bytes: the order of files in a run.
-    static func bytesPrecede(_ lhs: String, _ rhs: String) -> Bool {
-        var lhs = lhs
-        var rhs = rhs
-        return lhs.withUTF8 { left in
-            rhs.withUTF8 { right in
-                let common = min(left.count, right.count)
-                let order = common == 0 ? 0 : memcmp(left.baseAddress!, right.baseAddress!, common)
-                return order != 0 ? order < 0 : left.count < right.count
-            }
-        }
-    }
-
-    /// The same file named "./a" and "a" is checked once.
-    static func normalized(_ path: String) -> String {
-        var result = Substring(path)
-        while result.hasPrefix("./") { result = result.dropFirst(2) }
-        return String(result)
     }
 }

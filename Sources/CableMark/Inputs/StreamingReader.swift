@@ -22,9 +22,10 @@ struct StreamingReader: Sendable {
     /// Reads the file's results (all at once, or a record at a time) and passes each batch to
     /// `transform` with the piece of the file they were read from, on any thread;
     /// calls `body` with what `transform` made, in file order, on the calling thread. Throws
-    /// when the file cannot be used at all. `progress` learns the cables and bytes read as they go.
+    /// when the file cannot be used at all. `progress` is told the cables and input bytes read as
+    /// they go (a callback, so that inputs know nothing of how a run shows its progress).
     func read<Part: Sendable>(
-        path: String, progress: ProgressMeter? = nil,
+        path: String, progress: (@Sendable (_ cables: Int, _ bytes: Int) -> Void)? = nil,
         transform: @escaping @Sendable (_ results: [ReadResult], _ piece: InputPiece) -> Part, _ body: (Part) -> Void
     ) throws(InputError) {
         let input = try InputChunks(path: path)
@@ -58,11 +59,12 @@ struct StreamingReader: Sendable {
         }
         let results = CableReader.read(bytes: buffer, path: path)
         body(transform(results, InputPiece(bytes: buffer, offset: 0, line: 1, isWholeFile: true)))
-        progress?.read(cables: results.count(where: \.isCable), bytes: input.fileBytesRead)
+        progress?(results.count(where: \.isCable), input.fileBytesRead)
     }
 
     private func stream<Part: Sendable>(
-        _ input: InputChunks, startingWith first: [UInt8], path: String, progress: ProgressMeter?,
+        _ input: InputChunks, startingWith first: [UInt8], path: String,
+        progress: (@Sendable (_ cables: Int, _ bytes: Int) -> Void)?,
         transform: @escaping @Sendable ([ReadResult], InputPiece) -> Part, _ body: (Part) -> Void
     ) throws(InputError) {
         var buffer = first
@@ -72,7 +74,7 @@ struct StreamingReader: Sendable {
         var recordsBefore = 0
         var bytesTold = 0
         func tell(cables: Int) {
-            progress?.read(cables: cables, bytes: input.fileBytesRead - bytesTold)
+            progress?(cables, input.fileBytesRead - bytesTold)
             bytesTold = input.fileBytesRead
         }
         // Windows after the first, read `jobs` at a time once the first has named the columns.

@@ -23,8 +23,9 @@ public struct CableChecker: Sendable {
     ) -> (cableCount: Int, problem: String?) {
         var cables = 0
         var failures: [RuleFailure] = []
+        let told = progress.map { meter in { @Sendable cables, bytes in meter.read(cables: cables, bytes: bytes) } }
         do {
-            try reader.read(path: path, progress: progress) { [engine] results, _ in
+            try reader.read(path: path, progress: told) { [engine] results, _ in
                 let outcomes = results.map(engine.evaluate)
                 // Sorted per call: records lie one after the other, so slices in file order,
                 // each sorted, are the whole file sorted.

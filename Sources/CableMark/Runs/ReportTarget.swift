@@ -1,12 +1,6 @@
 /// One report of a run and where its text goes.
 public struct ReportTarget: Sendable {
-    public enum Place: Sendable, Hashable {
-        /// Written whole or not at all (a temporary file renamed over it).
-        case file(String)
-        case standardOutput
-        /// Appended to (GitHub's step summary).
-        case appendedTo(String)
-    }
+    public typealias Place = OutputPlace
 
     public var reporter: any Reporter
     public var place: Place

@@ -43,7 +43,7 @@ public enum ReportMerger {
     static let indexedArrays: Set<String> = [findingsArray, unreadableArray, resultsArray, notificationsArray]
 
     /// Merges the reports at `paths` (in any order) and writes the merged report to `place`.
-    public static func merge(_ paths: [String], to place: ReportTarget.Place) throws(MergeError) -> Merged {
+    public static func merge(_ paths: [String], to place: OutputPlace) throws(MergeError) -> Merged {
         var documents: [Document] = []
         for path in paths {
             let document = try Document(path: path)
@@ -179,14 +179,14 @@ public enum ReportMerger {
         var all: [(key: String, input: Int, index: Int, block: Block)] = []
         for (input, document) in documents.enumerated() {
             for (index, var block) in (document.blocks[array] ?? []).enumerated() {
-                let key = InputCollector.normalized(block.file)
+                let key = InputOrder.normalized(block.file)
                 try owners.claim(key, input: input, name: document.path)
                 block.input = input
                 all.append((key, input, index, block))
             }
         }
         all.sort { lhs, rhs in
-            if lhs.key != rhs.key { return InputCollector.bytesPrecede(lhs.key, rhs.key) }
+            if lhs.key != rhs.key { return InputOrder.bytesPrecede(lhs.key, rhs.key) }
             return (lhs.input, lhs.index) < (rhs.input, rhs.index)
         }
         return all.map(\.block)
@@ -195,7 +195,7 @@ public enum ReportMerger {
     /// The merged frame, then each hole's blocks copied from the inputs, elements joined as the
     /// reporters join them.
     private static func write(
-        _ frame: JSONValue, blocks: [String: [Block]], documents: [Document], to place: ReportTarget.Place
+        _ frame: JSONValue, blocks: [String: [Block]], documents: [Document], to place: OutputPlace
     ) throws(MergeError) {
         var inputs: [Int32] = []
         defer { inputs.forEach { close($0) } }

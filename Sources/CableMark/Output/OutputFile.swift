@@ -25,26 +25,13 @@ public enum OutputFile {
 
     /// Throws when an output path names the same file as an input (through any link).
     public static func refuseOverwriting(inputs: [String], outputs: [String]) throws(OutputError) {
-        let targets = outputs.compactMap { path in identity(of: path).map { (path, $0) } }
+        let targets = outputs.compactMap { path in FileIdentity(path: path).map { (path, $0) } }
         guard !targets.isEmpty else { return }
         for input in inputs {
-            guard let inputIdentity = identity(of: input) else { continue }
+            guard let inputIdentity = FileIdentity(path: input) else { continue }
             if let (output, _) = targets.first(where: { $0.1 == inputIdentity }) {
                 throw OutputError(path: output, problem: "refusing to overwrite input file \(input)")
             }
         }
-    }
-
-    private struct FileIdentity: Equatable {
-        var device: UInt64
-        var inode: UInt64
-    }
-
-    /// The file `path` names, links followed; nil when there is none. One stat(2): runs check
-    /// every input against the outputs before they start.
-    private static func identity(of path: String) -> FileIdentity? {
-        var status = stat()
-        guard stat(path, &status) == 0 else { return nil }
-        return FileIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
     }
 }

@@ -4,14 +4,14 @@ import Foundation
 /// beside it that `commit` renames over it, so a reader sees the old file or the new one, never
 /// half of one), standard output, or a file appended to.
 final class ReportOutput {
-    private let place: ReportTarget.Place
+    private let place: OutputPlace
     private let descriptor: Int32
     /// The file written until `commit`, for `.file`.
     private var temporary: String?
     private var buffer: [UInt8] = []
     private static let bufferSize = 1 << 20
 
-    init(_ place: ReportTarget.Place) throws(OutputError) {
+    init(_ place: OutputPlace) throws(OutputError) {
         self.place = place
         switch place {
         case .standardOutput:

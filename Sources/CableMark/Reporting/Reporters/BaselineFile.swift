@@ -1,11 +1,3 @@
-/// A baseline that could not be read: the file and the problem, one line.
-public struct BaselineError: Error, Sendable, CustomStringConvertible {
-    public var path: String
-    public var problem: String
-
-    public var description: String { "\(path): \(problem)" }
-}
-
 /// The baseline file, version 1 (docs/ci.md): a JSON object with the format version, the tool
 /// that wrote it, and one entry per accepted finding in report order.
 ///
