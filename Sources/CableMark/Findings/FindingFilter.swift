@@ -16,7 +16,7 @@ public struct FindingFilter {
     public mutating func apply(_ findings: [Finding]) -> (reported: [Finding], unbaselined: [Finding]) {
         let unsuppressed = isSuppressed.map { isSuppressed in findings.filter { !isSuppressed($0) } } ?? findings
         guard baseline != nil else { return (unsuppressed, unsuppressed) }
-        return (unsuppressed.filter { !baseline!.holds($0) }, unsuppressed)
+        return (unsuppressed.filter { baseline?.holds($0) != true }, unsuppressed)
     }
 
     /// Identities of the baseline entries found so far.
