@@ -87,6 +87,18 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
+        let arguments = paths.contains("-") ? expandStandardInput() : paths
+        let selection = InputSelection(include: include.map(Glob.init), exclude: exclude.map(Glob.init))
+        let base = FileManager.default.currentDirectoryPath
+        // The inputs and their configuration files are found while the rule sets load.
+        let inputs = Background { [shard, config] in
+            var collection = try InputCollector.collectSome(arguments, selection: selection)
+            if let shard {
+                collection.files = collection.files.filter { shard.contains($0, baseDirectory: base) }
+                if shard.index != 1 { collection.errors = [] }
+            }
+            return (collection, ConfiguredInputs.configurationFiles(of: collection.files, explicit: config))
+        }
         let ruleSets: [RuleSet]
         do {
             ruleSets = try ruleOptions.ruleSets()
@@ -95,15 +107,8 @@ struct CheckCommand: ParsableCommand {
         }
         let engine = try ruleOptions.makeEngine(from: ruleSets)
         let known = try baseline.map(Self.loadBaseline)
-        let arguments = paths.contains("-") ? expandStandardInput() : paths
-        let selection = InputSelection(include: include.map(Glob.init), exclude: exclude.map(Glob.init))
-        let base = FileManager.default.currentDirectoryPath
         let sourceRoot = try SourceRoot.resolve(self.base, workingDirectory: base)
-        var collection = try InputCollector.collectSome(arguments, selection: selection)
-        if let shard {
-            collection.files = collection.files.filter { shard.contains($0, baseDirectory: base) }
-            if shard.index != 1 { collection.errors = [] }
-        }
+        let (collection, configurationFiles) = try inputs.value()
         do {
             try OutputFile.refuseOverwriting(
                 inputs: collection.files, outputs: destinations.map(\.path) + (writeBaseline.map { [$0] } ?? []))
@@ -114,8 +119,8 @@ struct CheckCommand: ParsableCommand {
         let run: CheckRun
         do {
             run = try CheckRun(
-                files: collection.files, configuration: config, ruleSets: ruleSets, options: engine.options,
-                baseline: known, baseDirectory: base, jobs: jobs)
+                files: collection.files, configuration: config, configurationFiles: configurationFiles, ruleSets: ruleSets,
+                options: engine.options, baseline: known, baseDirectory: base, jobs: jobs)
         } catch {
             throw CommandFailure("\(error)")
         }

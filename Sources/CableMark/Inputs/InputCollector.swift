@@ -22,13 +22,17 @@ public struct InputSelection: Sendable {
         return named || Self.defaultExtensions.contains(Self.fileExtension(path))
     }
 
-    /// "txt" for "a/b.txt" and for "a/b.TXT.gz".
+    /// "txt" for "a/b.txt" and for "a/b.TXT.gz". Found in the path's UTF-8 bytes ("/" and "."
+    /// are ASCII, and no case mapping makes or removes either), only the extension lowercased:
+    /// this runs once per file of a walk.
     static func fileExtension(_ path: String) -> String {
-        let nameStart = path.lastIndex(of: "/").map(path.index(after:)) ?? path.startIndex
-        var name = path[nameStart...].lowercased()[...]
-        if name.hasSuffix(".gz") { name = name.dropLast(3) }
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
-        return String(name[name.index(after: dot)...])
+        let bytes = path.utf8
+        var nameEnd = bytes.endIndex
+        let nameStart = bytes.lastIndex(of: UInt8(ascii: "/")).map(bytes.index(after:)) ?? bytes.startIndex
+        let name = path[nameStart...]
+        if name.utf8.count >= 3, name.suffix(3).lowercased() == ".gz" { nameEnd = bytes.index(nameEnd, offsetBy: -3) }
+        guard let dot = bytes[nameStart..<nameEnd].lastIndex(of: UInt8(ascii: ".")), dot != nameStart else { return "" }
+        return path[bytes.index(after: dot)..<nameEnd].lowercased()
     }
 }
 

@@ -77,10 +77,15 @@ struct StreamingReader: Sendable {
             progress?(cables, input.fileBytesRead - bytesTold)
             bytesTold = input.fileBytesRead
         }
-        // Windows after the first, read `jobs` at a time once the first has named the columns.
+        // Windows after the first, read on `jobs` threads once the first has named the columns.
         var pipeline: WindowPipeline<Part>?
         while true {
-            let cut = ended ? (end: buffer.count, line: line, records: 0) : cut(buffer, line: line)
+            // The first window, read on this thread before any other, holds a few records only;
+            // the rest of the buffer is the next window.
+            let isFirst = pipeline == nil
+            let cut = ended
+                ? (end: buffer.count, line: line, records: 0)
+                : cut(buffer, line: line, maximumRecords: isFirst ? Self.firstWindowRecords : .max)
             if cut.end > 0 {
                 // The window takes the buffer's storage; the unfinished record moves to a new one.
                 var rest = Array(buffer[cut.end...])
@@ -120,9 +125,20 @@ struct StreamingReader: Sendable {
                 tell(cables: 0)
                 return
             }
-            ended = try !input.read(appendingTo: &buffer, count: windowSize)
+            if isFirst && cut.end > 0 { continue }
+            do {
+                ended = try !input.read(appendingTo: &buffer, count: windowSize)
+            } catch {
+                // What was read before the failure is reported, whatever the number of jobs.
+                pipeline?.finish(handOn: body, cablesHandedOn: tell)
+                throw error
+            }
         }
     }
+
+    /// Records in a dump's first window: enough to name the columns, few enough that the
+    /// windows read in parallel start at once.
+    static let firstWindowRecords = 16
 
     /// Reads one window of a dump whose first window named `columns`: its records' parts.
     private static func windowReader<Part: Sendable>(
@@ -144,12 +160,13 @@ struct StreamingReader: Sendable {
     }
 
     /// Where the last record that is certainly complete ends in `bytes` (just past its line
-    /// break; 0 when there is none), the line there, and how many complete records come before.
-    /// A record running to the end of the bytes may go on in the next piece of the file.
-    func cut(_ bytes: [UInt8], line: Int) -> (end: Int, line: Int, records: Int) {
+    /// break; 0 when there is none), the line there, and how many complete records come before;
+    /// `maximumRecords` at the most. A record running to the end of the bytes may go on in the
+    /// next piece of the file.
+    func cut(_ bytes: [UInt8], line: Int, maximumRecords: Int = .max) -> (end: Int, line: Int, records: Int) {
         var scanner = CSVRecordScanner(bytes: bytes, line: line, recordLimit: recordLimit)
         var cut = (end: 0, line: line, records: 0)
-        while let record = scanner.next() {
+        while cut.records < maximumRecords, let record = scanner.next() {
             let next = scanner.position
             guard next > record.end, bytes[next - 1] == ContainerBytes.newline else { break }
             cut = (next, scanner.line, cut.records + 1)

@@ -1,70 +1,124 @@
 import Foundation
 
-/// Reads the windows of a streamed dump `jobs` at a time on other threads while the calling
-/// thread hands on what the batch before gave: the reading of one batch overlaps the reporting
-/// of the previous one, and parts still come out in file order. With one job, it reads a batch,
-/// then hands it on.
-struct WindowPipeline<Part: Sendable> {
-    let jobs: Int
-    /// A window's parts, in order, and how many cables it held.
-    let read: @Sendable (DumpWindow) -> (parts: [Part], cables: Int)
-    private var pending: [DumpWindow] = []
-    /// Read, not handed on yet.
-    private var ready: [(parts: [Part], cables: Int)] = []
+/// Reads the windows of a streamed dump on `jobs` threads of its own while the calling thread
+/// cuts the next windows and hands on what was read, in file order. Each thread takes the next
+/// window as soon as it is done with one, so no thread waits for a batch to end; at most
+/// `jobs + 1` windows are cut and not yet handed on, which bounds the memory a dump of any size
+/// takes. With one job, each window is read and handed on by the calling thread.
+final class WindowPipeline<Part: Sendable> {
+    typealias Read = @Sendable (DumpWindow) -> (parts: [Part], cables: Int)
+    private let read: Read
+    /// Shared with the reading threads; nil with one job.
+    private let queue: WindowQueue<Part>?
+    private let limit: Int
+    /// Windows added, and handed on, so far.
+    private var added = 0
+    private var handedOn = 0
 
-    init(jobs: Int, read: @escaping @Sendable (DumpWindow) -> (parts: [Part], cables: Int)) {
-        self.jobs = jobs
+    init(jobs: Int, read: @escaping Read) {
         self.read = read
+        limit = jobs + 1
+        queue = jobs > 1 ? WindowQueue(threads: jobs, read: read) : nil
     }
 
-    /// Queues a window; reads the queue once it holds `jobs` windows.
-    mutating func add(_ window: DumpWindow, handOn: (Part) -> Void, cablesHandedOn: (Int) -> Void) {
-        pending.append(window)
-        if pending.count >= jobs { readPending(handOn: handOn, cablesHandedOn: cablesHandedOn) }
+    deinit {
+        queue?.close()
     }
 
-    /// Reads what is queued and hands everything on.
-    mutating func finish(handOn: (Part) -> Void, cablesHandedOn: (Int) -> Void) {
-        readPending(handOn: handOn, cablesHandedOn: cablesHandedOn)
-        handOnReady(handOn, cablesHandedOn)
-    }
-
-    /// Reads the queued windows while the previous batch is handed on.
-    private mutating func readPending(handOn: (Part) -> Void, cablesHandedOn: (Int) -> Void) {
-        guard !pending.isEmpty else { return }
-        let windows = pending
-        pending.removeAll()
-        guard jobs > 1 else {
-            handOnReady(handOn, cablesHandedOn)
-            ready = windows.map(read)
+    /// Queues a window, hands on what is ready, and waits for the oldest window while too many
+    /// are in flight.
+    func add(_ window: DumpWindow, handOn: (Part) -> Void, cablesHandedOn: (Int) -> Void) {
+        guard let queue else {
+            let (parts, cables) = read(window)
+            parts.forEach(handOn)
+            cablesHandedOn(cables)
             return
         }
-        let batch = Batch()
-        let done = DispatchSemaphore(value: 0)
-        // A thread of its own, not a dispatch queue's: this may run on a dispatch worker (a run
-        // checks files in parallel), and waiting there for work queued behind it could stall.
-        let reader = Thread { [read, jobs] in
-            batch.results = orderedParallelMap(count: windows.count, jobs: jobs) { read(windows[$0]) }
-            done.signal()
+        queue.add(window, index: added)
+        added += 1
+        while let ready = queue.take(handedOn, waiting: added - handedOn >= limit) {
+            handedOn += 1
+            ready.parts.forEach(handOn)
+            cablesHandedOn(ready.cables)
         }
-        reader.start()
-        handOnReady(handOn, cablesHandedOn)
-        done.wait()
-        ready = batch.results
     }
 
-    private mutating func handOnReady(_ handOn: (Part) -> Void, _ cablesHandedOn: (Int) -> Void) {
-        guard !ready.isEmpty else { return }
-        for window in ready {
-            window.parts.forEach(handOn)
+    /// Waits for every window added and hands each on; the reading threads then end.
+    func finish(handOn: (Part) -> Void, cablesHandedOn: (Int) -> Void) {
+        guard let queue else { return }
+        while handedOn < added, let ready = queue.take(handedOn, waiting: true) {
+            handedOn += 1
+            ready.parts.forEach(handOn)
+            cablesHandedOn(ready.cables)
         }
-        cablesHandedOn(ready.reduce(0) { $0 + $1.cables })
-        ready = []
+        queue.close()
+    }
+}
+
+/// The windows waiting to be read and the results not yet taken, shared by the pipeline's
+/// threads.
+private final class WindowQueue<Part: Sendable>: @unchecked Sendable {
+    // @unchecked: every access to `waiting`, `results` and `closed` holds `condition`.
+    private let condition = NSCondition()
+    /// A few windows at the most: the pipeline waits before it adds more.
+    private var waiting: [(index: Int, window: DumpWindow)] = []
+    private var results: [Int: (parts: [Part], cables: Int)] = [:]
+    private var closed = false
+
+    /// Starts `threads` threads of its own, not a dispatch queue's: the pipeline may run on a
+    /// dispatch worker (a run checks files in parallel), and waiting there for work queued
+    /// behind it could stall.
+    init(threads: Int, read: @escaping @Sendable (DumpWindow) -> (parts: [Part], cables: Int)) {
+        for _ in 0..<threads {
+            Thread { [self] in
+                while let (index, window) = next() {
+                    let result = read(window)
+                    condition.withLock {
+                        results[index] = result
+                        condition.broadcast()
+                    }
+                }
+            }.start()
+        }
     }
 
-    /// A batch's results, written by the thread that reads it before it signals, read after
-    /// `wait()`: the semaphore orders the two.
-    private final class Batch: @unchecked Sendable {
-        var results: [(parts: [Part], cables: Int)] = []
+    func add(_ window: DumpWindow, index: Int) {
+        condition.withLock {
+            waiting.append((index, window))
+            condition.broadcast()
+        }
+    }
+
+    /// The result of window `index` once it is read; nil when it is not read yet and `waiting`
+    /// is false.
+    func take(_ index: Int, waiting: Bool) -> (parts: [Part], cables: Int)? {
+        condition.withLock {
+            while results[index] == nil {
+                guard waiting else { return nil }
+                condition.wait()
+            }
+            return results.removeValue(forKey: index)
+        }
+    }
+
+    /// No more windows: each thread ends once it has read the one it holds (windows still
+    /// waiting are dropped: the pipeline was abandoned).
+    func close() {
+        condition.withLock {
+            closed = true
+            waiting.removeAll()
+            condition.broadcast()
+        }
+    }
+
+    /// The next window to read, nil once the queue is closed and empty.
+    private func next() -> (index: Int, window: DumpWindow)? {
+        condition.withLock {
+            while waiting.isEmpty {
+                if closed { return nil }
+                condition.wait()
+            }
+            return waiting.removeFirst()
+        }
     }
 }

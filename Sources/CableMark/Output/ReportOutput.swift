@@ -10,6 +10,8 @@ final class ReportOutput {
     private var temporary: String?
     private var buffer: [UInt8] = []
     private static let bufferSize = 1 << 20
+    /// Bytes written to the descriptor so far.
+    private var written = 0
 
     init(_ place: OutputPlace) throws(OutputError) {
         self.place = place
@@ -42,6 +44,54 @@ final class ReportOutput {
         if buffer.count >= Self.bufferSize { try flush() }
     }
 
+    /// Writes `pieces`, reading spilled ones from `spill`. A report file's are copied by up to
+    /// `jobs` threads at once, each writing a run of the pieces at its offset; standard output
+    /// and a file appended to take them in order.
+    func write(_ pieces: ReportPieces, from spill: SpillFile, jobs: Int) throws(OutputError) {
+        guard case .file = place, jobs > 1, pieces.size > Self.bufferSize else {
+            for (piece, _) in pieces.pieces { try write(try Self.bytes(of: piece, from: spill)) }
+            return
+        }
+        try flush()
+        let start = written
+        let runs = pieces.runs(jobs)
+        let failure = FirstFailure()
+        let (descriptor, name) = (descriptor, name)
+        DispatchQueue.concurrentPerform(iterations: runs.count) { index in
+            do throws(OutputError) {
+                for (piece, offset) in runs[index] {
+                    try Self.write(try Self.bytes(of: piece, from: spill), at: start + offset, of: descriptor, name: name)
+                }
+            } catch {
+                failure.keep(error)
+            }
+        }
+        if let error = failure.error { throw error }
+        written += pieces.size
+        // pwrite(2) leaves the file offset where it was: later writes go after the pieces.
+        guard lseek(descriptor, off_t(written), SEEK_SET) >= 0 else { throw Self.failure(name, "cannot write") }
+    }
+
+    private static func bytes(of piece: ReportPieces.Piece, from spill: SpillFile) throws(OutputError) -> [UInt8] {
+        switch piece {
+        case .text(let bytes): bytes
+        case .spilled(let range): try spill.read(range)
+        }
+    }
+
+    /// Writes `bytes` at `offset` of the file, whatever else is written elsewhere in it.
+    private static func write(_ bytes: [UInt8], at offset: Int, of descriptor: Int32, name: String) throws(OutputError) {
+        var done = 0
+        while done < bytes.count {
+            let count = bytes.withUnsafeBytes { buffer in
+                pwrite(descriptor, buffer.baseAddress! + done, bytes.count - done, off_t(offset + done))
+            }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { throw failure(name, "cannot write") }
+            done += count
+        }
+    }
+
     /// Writes what is left and puts the report in its place.
     func commit() throws(OutputError) {
         try flush()
@@ -60,6 +110,7 @@ final class ReportOutput {
             guard count > 0 else { throw Self.failure(name, "cannot write") }
             written += count
         }
+        self.written += written
         buffer.removeAll(keepingCapacity: true)
     }
 
@@ -73,4 +124,17 @@ final class ReportOutput {
     private static func failure(_ path: String, _ what: String) -> OutputError {
         OutputError(path: path, problem: "\(what): \(String(cString: strerror(errno)))")
     }
+}
+
+/// The first error of work done on several threads.
+private final class FirstFailure: @unchecked Sendable {
+    // @unchecked: `error` is only touched holding `lock`.
+    private let lock = NSLock()
+    private var first: OutputError?
+
+    func keep(_ error: OutputError) {
+        lock.withLock { if first == nil { first = error } }
+    }
+
+    var error: OutputError? { lock.withLock { first } }
 }

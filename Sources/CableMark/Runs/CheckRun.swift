@@ -9,13 +9,16 @@ public struct CheckRun: Sendable {
     public var jobs: Int
 
     /// Loads the configurations of `files`; `configuration` (a file) governs every input when
-    /// given, else each follows the nearest cablemark.xml above it. `ruleSets` and `options`
-    /// are the command line's; `jobs`: files checked at once, and threads for one cables.csv dump.
+    /// given, else each follows the nearest cablemark.xml above it (`configurationFiles`, when
+    /// they were looked up already, as `ConfiguredInputs.configurationFiles` finds them).
+    /// `ruleSets` and `options` are the command line's; `jobs`: files checked at once, and
+    /// threads for one cables.csv dump.
     public init(
-        files: [String], configuration: String?, ruleSets: [RuleSet], options: EngineOptions, baseline: Baseline? = nil,
-        baseDirectory: String?, jobs: Int = 1
+        files: [String], configuration: String?, configurationFiles: [String?]? = nil, ruleSets: [RuleSet],
+        options: EngineOptions, baseline: Baseline? = nil, baseDirectory: String?, jobs: Int = 1
     ) throws {
-        inputs = try ConfiguredInputs(files: files, explicit: configuration, ruleSets: ruleSets, options: options, jobs: jobs)
+        inputs = try ConfiguredInputs(
+            files: files, explicit: configuration, found: configurationFiles, ruleSets: ruleSets, options: options, jobs: jobs)
         self.baseline = baseline
         self.baseDirectory = baseDirectory
         self.jobs = jobs

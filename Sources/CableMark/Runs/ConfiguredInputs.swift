@@ -13,26 +13,23 @@ public struct ConfiguredInputs: Sendable {
     private let configurationOfFile: [String: Configuration]
     private let baseChecker: CableChecker
 
-    /// Finds and loads the configurations of `files`. `explicit` (the --config option) governs
-    /// every input when given. `ruleSets` and `options` are the command line's; a configuration
-    /// adds its rule sets and changes to them. `jobs`: threads for one cables.csv dump.
+    /// Finds (unless `found` holds them already, as `configurationFiles` gives them) and loads
+    /// the configurations of `files`. `explicit` (the --config option) governs every input when
+    /// given. `ruleSets` and `options` are the command line's; a configuration adds its rule sets
+    /// and changes to them. `jobs`: threads for one cables.csv dump.
     public init(
-        files: [String], explicit: String?, ruleSets: [RuleSet], options: EngineOptions, jobs: Int = 1
+        files: [String], explicit: String?, found: [String?]? = nil, ruleSets: [RuleSet], options: EngineOptions,
+        jobs: Int = 1
     ) throws {
         let base = try Engine(ruleSets: ruleSets, options: options)
         baseChecker = CableChecker(engine: base, jobs: jobs)
-        let locator = ConfigurationLocator()
         var loaded: [String: (configuration: Configuration, checker: CableChecker)] = [:]
         var checkers: [String: CableChecker] = [:]
         var configurations: [String: Configuration] = [:]
         var rules = base.rules
         var warnings: [String] = []
         var kept: [String] = []
-        // Looked up on every core: a run over thousands of files waits for this before it starts.
-        let found = explicit.map { path in files.map { _ in path } }
-            ?? orderedParallelMap(count: files.count, jobs: ProcessInfo.processInfo.activeProcessorCount) {
-                locator.configurationFile(for: files[$0])
-            }
+        let found = found ?? Self.configurationFiles(of: files, explicit: explicit)
         for (file, found) in zip(files, found) {
             guard let path = found else {
                 kept.append(file)
@@ -58,6 +55,17 @@ public struct ConfiguredInputs: Sendable {
         self.warnings = warnings
         checkerOfFile = checkers
         configurationOfFile = configurations
+    }
+
+    /// The configuration file of each of `files`, nil where none governs it: `explicit` for
+    /// every file when given, else the nearest cablemark.xml above each, looked up on every core
+    /// (a run over thousands of files waits for this before it starts).
+    public static func configurationFiles(of files: [String], explicit: String?) -> [String?] {
+        if let explicit { return files.map { _ in explicit } }
+        let locator = ConfigurationLocator()
+        return orderedParallelMap(count: files.count, jobs: ProcessInfo.processInfo.activeProcessorCount) {
+            locator.configurationFile(for: files[$0])
+        }
     }
 
     /// The checker of one of `files`: its configuration's engine.

@@ -2,8 +2,8 @@
 /// checked. Each worker thread passes a file's findings through its `FindingFilter` and renders
 /// the part of every report for the file it checked, slice by slice as the findings come (a
 /// record at a time for a streamed cables.csv dump), into a temporary spill file per report; once
-/// all files are done, each report is its head, the parts in input order, and its tail. No run
-/// holds its findings in memory, only their counts.
+/// all files are done, each report is its head, the parts in input order, and its tail, copied out
+/// of the spill file by `jobs` threads. No run holds its findings in memory, only their counts.
 public struct ReportedRun: Sendable {
     public var context: ReportContext
     public var targets: [ReportTarget]
@@ -167,24 +167,27 @@ public struct ReportedRun: Sendable {
         ReportOverview(context: context, summary: ReportSummary(files: []), files: [], ruleCounts: [], leadingFindings: [])
     }
 
-    /// Head, the files' parts in order (the separator between non-empty ones), tail.
+    /// Head, the files' parts in order (the separator between non-empty ones), tail; copied to
+    /// a report file by `jobs` threads.
     private func write(
         _ target: ReportTarget, index: Int, files: [CheckedFile], spill: SpillFile, overview: ReportOverview
     ) throws(OutputError) {
-        let output = try ReportOutput(target.place)
-        try output.write(target.reporter.head(overview))
+        var pieces = ReportPieces()
+        pieces.append(target.reporter.head(overview))
         var wrotePart = false
         for file in files {
             let (before, after) = file.frames[index]
             let part = file.parts[index]
             guard !before.isEmpty || !part.isEmpty || !after.isEmpty else { continue }
-            if wrotePart { try output.write(target.reporter.partSeparator) }
+            if wrotePart { pieces.append(target.reporter.partSeparator) }
             wrotePart = true
-            try output.write(before)
-            for chunk in spill.chunks(of: part) { try output.write(try spill.read(chunk)) }
-            try output.write(after)
+            pieces.append(before)
+            pieces.append(part, in: spill)
+            pieces.append(after)
         }
-        try output.write(target.reporter.tail(overview))
+        pieces.append(target.reporter.tail(overview))
+        let output = try ReportOutput(target.place)
+        try output.write(pieces, from: spill, jobs: jobs)
         try output.commit()
     }
 }

@@ -102,3 +102,77 @@ import Testing
         #expect(read == Array(texts.joined().utf8))
     }
 }
+
+@Suite struct ReportPiecesTests {
+    /// Text and spilled parts of several MiB, in an order that is not the spill file's.
+    static func pieces(_ spill: SpillFile) throws -> (pieces: ReportPieces, expected: [UInt8]) {
+        var pieces = ReportPieces()
+        var expected: [UInt8] = []
+        var parts: [(SpilledPart, String)] = []
+        for (index, size) in [3 << 20, 17, (1 << 20) + 3, 0, 2 << 20].enumerated() {
+            var part = SpilledPart()
+            let text = String(repeating: String(UnicodeScalar(UInt8(97 + index))), count: size)
+            try part.append(text, to: spill)
+            parts.append((part, text))
+        }
+        for (part, text) in parts.reversed() {
+            let frame = "<\(text.count)>"
+            pieces.append(frame)
+            pieces.append(part, in: spill)
+            expected += Array(frame.utf8) + Array(text.utf8)
+        }
+        return (pieces, expected)
+    }
+
+    /// Runs follow each other, cover every piece once, and are about the same size.
+    @Test(arguments: [1, 2, 3, 7, 100])
+    func runsCoverThePiecesInOrder(count: Int) throws {
+        let (pieces, expected) = try Self.pieces(try SpillFile())
+        let runs = pieces.runs(count)
+        #expect(runs.count <= count)
+        #expect(runs.flatMap { $0.map(\.offset) } == pieces.pieces.map(\.offset))
+        #expect(pieces.size == expected.count)
+    }
+
+    /// A report file copied by several threads, each to its offsets, holds what a copy in
+    /// order writes, and what is written after the pieces follows them.
+    @Test(arguments: [1, 2, 3])
+    func aFileCopiedByThreadsIsTheCopyInOrder(jobs: Int) throws {
+        let spill = try SpillFile()
+        let (pieces, expected) = try Self.pieces(spill)
+        let directory = try OutputFileTests.scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("report.json").path
+        let output = try ReportOutput(.file(path))
+        try output.write("head\n")
+        try output.write(pieces, from: spill, jobs: jobs)
+        try output.write("tail\n")
+        try output.commit()
+        let written = try #require(FileManager.default.contents(atPath: path))
+        #expect(Array(written) == Array("head\n".utf8) + expected + Array("tail\n".utf8))
+    }
+}
+
+@Suite struct OrderedParallelMapTests {
+    /// Every index is computed once, on shares the threads take, and the results come in order.
+    @Test(arguments: [1, 2, 3, 8])
+    func everyIndexOnceInOrder(jobs: Int) {
+        for count in [0, 1, 2, 5, 17, 100] {
+            let calls = CallCounter()
+            let results = orderedParallelMap(count: count, jobs: jobs) { index in
+                calls.add()
+                return index * 3
+            }
+            #expect(results == (0..<count).map { $0 * 3 }, "count \(count)")
+            #expect(calls.total == count, "count \(count)")
+        }
+    }
+
+    private final class CallCounter: @unchecked Sendable {
+        // @unchecked: `count` is only touched holding `lock`.
+        private let lock = NSLock()
+        private var count = 0
+        func add() { lock.withLock { count += 1 } }
+        var total: Int { lock.withLock { count } }
+    }
+}
