@@ -98,8 +98,9 @@ public struct Engine: Sendable {
         return (findings.sorted(by: Finding.reportOrder), failures)
     }
 
-    /// Everything about one rule; nil for an unknown id.
-    public func explain(_ id: String) -> RuleExplanation? {
+    /// Everything about one rule; nil for an unknown id. Throws when an example of the rule
+    /// cannot be built (never for a built-in rule: the tests build them all).
+    public func explain(_ id: String) throws(RuleSetError) -> RuleExplanation? {
         guard let rule = all[id], let effective = rules.first(where: { $0.id == id }) else { return nil }
         var messages: [String] = []
         for case let message? in rule.checks.map(\.message) where !messages.contains(message.text) {
@@ -110,6 +111,6 @@ public struct Engine: Sendable {
             ruleSet: rule.ruleSet, file: rule.file, line: rule.line, appliesFrom: rule.window.from,
             appliesUntil: rule.window.until, checks: rule.checks.map(\.summary),
             checkKinds: CheckKindDescription.of(rule.checks), messages: messages,
-            examples: rule.examples)
+            examples: try rule.examples.built())
     }
 }

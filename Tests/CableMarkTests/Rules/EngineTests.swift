@@ -96,7 +96,7 @@ import Testing
 
     @Test func explainGivesTheRuleAsItRuns() throws {
         let engine = try Engine(ruleSets: try RuleSet.builtIn(), options: EngineOptions(asOf: .testRunDate, severityOverrides: ["declass-oadr": .warning]))
-        let explanation = try #require(engine.explain("declass-oadr"))
+        let explanation = try #require(try engine.explain("declass-oadr"))
         #expect(explanation.rule.severity == .warning)
         #expect(explanation.defaultSeverity == .error)
         #expect(explanation.ruleSet == "declassification")
@@ -105,7 +105,7 @@ import Testing
         #expect(explanation.checks == ["forbidden-values field=decl.kind"])
         #expect(explanation.rule.source == "DSS ISL 96-2; IC Register legacy table")
         #expect(explanation.examples.contains { $0.triggers } && explanation.examples.contains { !$0.triggers })
-        #expect(engine.explain("no-such-rule") == nil)
+        #expect(try engine.explain("no-such-rule") == nil)
     }
 
     /// A reason with categories but no section is told so; a section typed "1. 4" is 1.4.
