@@ -15,7 +15,7 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         let engine = try ruleOptions.makeEngine()
-        guard let explanation = engine.explain(ruleID) else {
+        guard let explanation = try engine.explain(ruleID) else {
             throw UnknownRule(id: ruleID, known: engine.rules.map(\.id), option: nil)
         }
         StandardOutput.write(Self.text(explanation))

@@ -4,18 +4,22 @@
 /// An alternative is a cable property (classified, unclassified, sensitive, sbu, portion-marked,
 /// entire-text, one-paragraph, dated, derivative, classified-by-cut), a marker (portion:NF holds when some paragraph has it, header:SIPDIS,
 /// banner:EFTO), a field name (holds when the field has a value), or FIELD=V1,V2 (some value of
-/// the field is one of these; case is ignored and a trailing * matches any rest).
-struct CableCondition: Sendable {
+/// the field is one of these; case is ignored and a trailing * matches any rest). Conditions
+/// are compared by what they test, so that the engine evaluates each distinct one once per cable.
+struct CableCondition: Sendable, Hashable {
     private let terms: [[Alternative]]
 
     static let always = CableCondition(terms: [])
 
-    private struct Alternative: Sendable {
+    /// True for the condition of a check without `when`.
+    var isAlways: Bool { terms.isEmpty }
+
+    private struct Alternative: Sendable, Hashable {
         var negated: Bool
         var predicate: Predicate
     }
 
-    private enum Predicate: Sendable {
+    private enum Predicate: Sendable, Hashable {
         case property(Property)
         case marker(Marker)
         case present(CableField)
@@ -31,7 +35,7 @@ struct CableCondition: Sendable {
     }
 
     /// A value to compare with, upper-cased; `prefix` when it ended in "*".
-    private struct ValuePattern: Sendable {
+    private struct ValuePattern: Sendable, Hashable {
         var text: String
         var prefix: Bool
 
@@ -124,9 +128,9 @@ struct CableCondition: Sendable {
         case .marker(let marker):
             return facts.has(marker)
         case .present(let field):
-            return !facts.cable.values(of: field).isEmpty
+            return !facts.values(of: field).isEmpty
         case .value(let field, let patterns):
-            return facts.cable.values(of: field).contains { value in
+            return facts.values(of: field).contains { value in
                 patterns.contains { $0.matches(value.text) }
             }
         }

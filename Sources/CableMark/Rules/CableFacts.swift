@@ -1,6 +1,8 @@
-/// What checks ask of one cable, worked out once per cable: marker sets of every paragraph and
-/// of the header, and the run's date.
-struct CableFacts {
+/// What checks ask of one cable, worked out at most once per cable and shared by every check that
+/// asks: the values of each field and the result of each `when` (both when first asked for),
+/// marker sets of every paragraph and of the header, and the run's date. One per cable, made by
+/// the engine; a class so that what one check works out is there for the next.
+final class CableFacts {
     let cable: Cable
     /// The run date that as-of date windows count from.
     let asOf: CalendarDate
@@ -13,8 +15,12 @@ struct CableFacts {
     let header: [String: FieldValue]
     /// The cable's XML view and its parsed document, built only when an enabled rule needs it.
     let view: (view: CableXMLView, document: XMLDocument)?
+    /// The values of each field once asked for, by `CableField.ordinal`.
+    private var fieldValues: [[FieldValue]?]
+    /// The result of each of the engine's conditions once asked for, by the engine's index.
+    private var conditionResults: [Bool?]
 
-    init(cable: Cable, asOf: CalendarDate, buildingXMLView: Bool = false) {
+    init(cable: Cable, asOf: CalendarDate, conditionCount: Int = 0, buildingXMLView: Bool = false) {
         self.cable = cable
         self.asOf = asOf
         if buildingXMLView {
@@ -41,6 +47,25 @@ struct CableFacts {
             }
         }
         self.header = header
+        fieldValues = Array(repeating: nil, count: CableField.allCases.count)
+        conditionResults = Array(repeating: nil, count: conditionCount)
+    }
+
+    /// The values of `field` (`Cable.values(of:)`), worked out the first time they are asked for.
+    func values(of field: CableField) -> [FieldValue] {
+        if let values = fieldValues[field.ordinal] { return values }
+        let values = cable.values(of: field)
+        fieldValues[field.ordinal] = values
+        return values
+    }
+
+    /// Whether `condition`, the engine's condition number `index`, holds: evaluated the first
+    /// time a check with it is reached.
+    func holds(_ condition: CableCondition, index: Int) -> Bool {
+        if let result = conditionResults[index] { return result }
+        let result = condition.holds(for: self)
+        conditionResults[index] = result
+        return result
     }
 
     /// Whether the cable has `marker`; a portion marker holds when some paragraph has it.
@@ -58,9 +83,16 @@ struct CableFacts {
 
     /// The first value of a level field (`CheckElement.levelField`) and the level it names.
     func level(of field: CableField) -> (value: FieldValue, level: ClassificationLevel)? {
-        guard let value = cable.values(of: field).first, let level = ClassificationLevel(token: value.text) else {
+        guard let value = values(of: field).first, let level = ClassificationLevel(token: value.text) else {
             return nil
         }
         return (value, level)
+    }
+
+    /// Where a finding about `field` missing is reported: the header line it belongs on when
+    /// that line is there, else the classification line, else the start of the cable.
+    func missingPlace(of field: CableField) -> (range: SourceRange, context: String) {
+        if let line = field.line, let value = values(of: line).first { return (value.range, value.context) }
+        return cable.missingFieldPlace
     }
 }

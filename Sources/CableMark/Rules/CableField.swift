@@ -84,6 +84,11 @@ enum CableField: String, CaseIterable, Sendable {
     }
 
     static let names: String = allCases.map(\.rawValue).joined(separator: ", ")
+
+    /// The case's place in `allCases`, which tables by field are indexed with: a case without a
+    /// payload is stored as its place in the declaration (a test holds the two together), so this
+    /// costs no lookup, where a dictionary keyed by field would hash the raw value.
+    var ordinal: Int { Int(unsafeBitCast(self, to: UInt8.self)) }
 }
 
 /// One value of a field in one cable: its text, where it stands, and the text the finding is about.
@@ -209,13 +214,6 @@ extension Cable {
                 paragraph.otherMark.map { FieldValue(paragraph: paragraph, text: $0.raw) }
             }
         }
-    }
-
-    /// Where a finding about `field` missing is reported: the header line it belongs on when
-    /// that line is there, else the classification line, else the start of the cable.
-    func missingPlace(of field: CableField) -> (range: SourceRange, context: String) {
-        if let line = field.line, let value = values(of: line).first { return (value.range, value.context) }
-        return missingFieldPlace
     }
 
     /// Where a finding about something the cable lacks is reported: its classification line,

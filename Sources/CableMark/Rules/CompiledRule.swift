@@ -7,7 +7,7 @@ struct CompiledRule: Sendable {
     var ruleSet: String
     var window: DateWindow
     var checks: [CompiledCheck]
-    var examples: [RuleExample]
+    var examples: RuleExamples
 
     var id: String { description.id }
 }

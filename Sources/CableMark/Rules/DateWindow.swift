@@ -21,6 +21,13 @@ struct DateWindow: Sendable, Hashable {
         return true
     }
 
+    /// The days both windows hold: a date is in it when it is in both.
+    func intersection(_ other: DateWindow) -> DateWindow {
+        let from = [self.from, other.from].compactMap { $0 }.max()
+        let until = [self.until, other.until].compactMap { $0 }.min()
+        return DateWindow(from: from, until: until)
+    }
+
     func contains(_ day: CalendarDate) -> Bool {
         if let from, day < from { return false }
         if let until, until < day { return false }

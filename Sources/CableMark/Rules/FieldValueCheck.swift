@@ -9,7 +9,7 @@ protocol FieldValueCheck: CheckKind {
 extension FieldValueCheck {
     func hits(in facts: CableFacts) -> [CheckHit] {
         let date = facts.cable.date
-        return facts.cable.values(of: field).compactMap { value in
+        return facts.values(of: field).compactMap { value in
             hitValues(for: value, on: date).map { CheckHit(value, values: $0) }
         }
     }

@@ -4,27 +4,34 @@ enum FindingMarker {
     static let symbol: Unicode.Scalar = "↓"
 
     /// `text` without its markers, and the place of each marker there: line and column (columns
-    /// count characters, as `SourcePosition`'s do) and byte offset.
+    /// count characters, as `SourcePosition`'s do, one a scalar) and byte offset.
     static func strip(_ text: String) -> (text: String, positions: [SourcePosition]) {
-        var stripped = String.UnicodeScalarView()
+        let marker = Array(String(symbol).utf8)
+        let bytes = Array(text.utf8)
+        var stripped: [UInt8] = []
+        stripped.reserveCapacity(bytes.count)
         var positions: [SourcePosition] = []
         var line = 1
         var column = 1
-        var offset = 0
-        for scalar in text.unicodeScalars {
-            if scalar == symbol {
-                positions.append(SourcePosition(line: line, column: column, offset: offset))
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == marker[0], bytes[index...].starts(with: marker) {
+                positions.append(SourcePosition(line: line, column: column, offset: stripped.count))
+                index += marker.count
                 continue
             }
-            stripped.append(scalar)
-            offset += UTF8.width(scalar)
-            if scalar == "\n" {
+            let byte = bytes[index]
+            stripped.append(byte)
+            index += 1
+            if byte == UInt8(ascii: "\n") {
                 line += 1
                 column = 1
-            } else {
+            } else if byte & 0xC0 != 0x80 {
+                // A scalar's first byte (continuation bytes are 10xxxxxx).
                 column += 1
             }
         }
-        return (String(stripped), positions)
+        // Whole scalars were taken out of valid UTF-8, so what is left is valid.
+        return (String(decoding: stripped, as: UTF8.self), positions)
     }
 }

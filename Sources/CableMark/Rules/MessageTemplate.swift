@@ -75,7 +75,7 @@ struct MessageTemplate: Sendable {
             case .variable(let name):
                 message += name == "as-of" ? asOf.description : values[name] ?? ""
             case .field(let field):
-                message += facts?.cable.values(of: field).first?.text ?? "none"
+                message += facts?.values(of: field).first?.text ?? "none"
             }
         }
         return message

@@ -11,13 +11,20 @@ public struct RuleExampleFailure: Sendable, CustomStringConvertible {
 
 extension RuleSet {
     /// Runs every rule's examples, as SwiftLint runs its rules' examples as tests: each example
-    /// is read as a cable file and checked by its rule alone (enabled, at the example's as-of
-    /// date, else `asOf`). A triggering example must give a finding of the rule at each `↓`
+    /// is built (an edit that cannot be made is a failure), read as a cable file and checked by
+    /// its rule alone (enabled, at the example's as-of date, else `asOf`). A triggering example must give a finding of the rule at each `↓`
     /// (line and column) and nowhere else; a non-triggering example must give none, and has no `↓`.
     public func verifyExamples(asOf: CalendarDate) -> [RuleExampleFailure] {
         var failures: [RuleExampleFailure] = []
         for rule in compiled {
-            for example in rule.examples {
+            let examples: [RuleExample]
+            do {
+                examples = try rule.examples.built()
+            } catch {
+                failures.append(RuleExampleFailure(ruleID: rule.id, file: file, line: error.line, problem: error.problem))
+                continue
+            }
+            for example in examples {
                 let problem = Self.problem(with: example, of: rule, asOf: example.asOf ?? asOf)
                 if let problem {
                     failures.append(RuleExampleFailure(ruleID: rule.id, file: file, line: example.line, problem: problem))

@@ -1,28 +1,30 @@
 extension RuleSetParser {
     /// A `<triggering>` or `<non-triggering>` element: a base cable and its edits, or a cable
-    /// written out in full (in CDATA, starting on the line after `<![CDATA[`).
-    static func parseExample(_ node: XMLNode, source: RuleSetSource) throws(RuleSetError) -> RuleExample {
-        let edits = node.elementChildren
-        let base = node.attribute("base")
-        var text: String
-        if let base {
-            guard var cable = source.exampleBase(named: base) else {
+    /// written out in full (in CDATA, starting on the line after `<![CDATA[`). Everything but the
+    /// edits themselves is checked here; they are made when the example is built.
+    static func parseExample(_ node: XMLNode, source: RuleSetSource) throws(RuleSetError) -> RuleExampleSource {
+        let elements = node.elementChildren
+        var base: (name: String, text: String)?
+        var edits: [(edit: ExampleEdit, line: Int)] = []
+        var text = ""
+        if let name = node.attribute("base") {
+            guard let cable = source.exampleBase(named: name) else {
                 let known = RuleSetSource.builtInExampleBases.joined(separator: ", ")
-                throw source.error("the example names base '\(base)', which is not an example cable (built in: \(known))", at: node.line)
+                throw source.error("the example names base '\(name)', which is not an example cable (built in: \(known))", at: node.line)
             }
             guard node.ownText.allSatisfy(\.isWhitespace) else {
                 throw source.error("an example with a base holds edits, not a cable", at: node.line)
             }
-            for element in edits {
+            base = (name, cable)
+            for element in elements {
                 do {
-                    cable = try edit(of: element).apply(to: cable)
+                    edits.append((try edit(of: element), element.line))
                 } catch {
-                    throw source.error("\(error.message) (base '\(base)')", at: element.line)
+                    throw source.error("\(error.message) (base '\(name)')", at: element.line)
                 }
             }
-            text = cable
         } else {
-            if let edit = edits.first {
+            if let edit = elements.first {
                 throw source.error("<\(edit.name)> edits a base cable; the example names none", at: edit.line)
             }
             text = node.textContent
@@ -39,11 +41,9 @@ extension RuleSetParser {
             }
             asOf = date
         }
-        let expectedLine = node.attribute("line").flatMap { Int($0) }
-        let (cable, positions) = FindingMarker.strip(text)
-        return RuleExample(
-            triggers: node.name == "triggering", base: base, markedText: text, text: cable,
-            expectedPositions: positions, expectedLine: expectedLine, asOf: asOf, line: node.line)
+        return RuleExampleSource(
+            triggers: node.name == "triggering", base: base, edits: edits, writtenText: text,
+            expectedLine: node.attribute("line").flatMap { Int($0) }, asOf: asOf, file: source.name, line: node.line)
     }
 
     /// `<replace text= with=/>`, `<delete line=/>`, `<insert before= line=/>` or

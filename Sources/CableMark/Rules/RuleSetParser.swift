@@ -1,5 +1,6 @@
 /// Turns a rule set file into compiled rules: well-formed XML, valid against
-/// Rules/cablemark-rules.xsd, then every rule, check and example read and checked.
+/// Rules/cablemark-rules.xsd, then every rule, check and example read and checked (the examples
+/// built then or later, as `RuleSetSource.buildsExamples` says).
 enum RuleSetParser {
     /// Every rule set is read by this loader, against Rules/cablemark-rules.xsd.
     static let loader = XMLFileLoader(kind: "rule set", schema: .builtIn("cablemark-rules.xsd"))
@@ -37,15 +38,16 @@ enum RuleSetParser {
         for check in element.elements(named: "check") {
             checks.append(try parseCheck(check, ruleMessage: ruleMessage, source: source))
         }
-        var examples: [RuleExample] = []
+        var sources: [RuleExampleSource] = []
         for group in element.elements(named: "examples") {
             for example in group.elementChildren {
-                examples.append(try parseExample(example, source: source))
+                sources.append(try parseExample(example, source: source))
             }
         }
+        let examples = RuleExamples.deferred(sources)
         return CompiledRule(
             description: description, file: source.name, line: element.line, ruleSet: ruleSet, window: window,
-            checks: checks, examples: examples)
+            checks: checks, examples: source.buildsExamples ? .built(try examples.built()) : examples)
     }
 
     private static func parseCheck(_ node: XMLNode, ruleMessage: XMLNode?, source: RuleSetSource) throws(RuleSetError) -> CompiledCheck {
@@ -92,23 +94,5 @@ enum RuleSetParser {
 
     private static func text(of element: XMLNode, _ name: String) -> String {
         element.elements(named: name).first.map { prose($0.textContent) } ?? ""
-    }
-
-    /// Text as written in the XML, re-flowed: white space folded within paragraphs, paragraphs
-    /// separated by one blank line.
-    static func prose(_ text: String) -> String {
-        var paragraphs: [String] = []
-        var current: [Substring] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
-            if words.isEmpty {
-                if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
-                current = []
-            } else {
-                current += words
-            }
-        }
-        if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
-        return paragraphs.joined(separator: "\n\n")
     }
 }

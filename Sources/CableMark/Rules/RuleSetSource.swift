@@ -7,6 +7,11 @@ struct RuleSetSource {
     let name: String
     /// Folder searched first for `<list file=>` and example bases; nil searches only the built-in files.
     let directory: String?
+    /// Whether the rule examples are built while loading, so that one whose edits cannot be made
+    /// fails the load (a user's rule file), or when first asked for (the built-in rule sets, whose
+    /// examples the test suite verifies: loading them for every run would cost more than the run
+    /// of a small file).
+    var buildsExamples = true
 
     func error(_ problem: String, at line: Int) -> RuleSetError {
         RuleSetError(file: name, line: line, problem: problem)

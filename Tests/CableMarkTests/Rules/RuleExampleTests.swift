@@ -17,8 +17,9 @@ import Testing
     @Test(arguments: ruleIDs)
     func examplesBehave(ruleID: String) throws {
         let (set, rule) = try Self.rule(ruleID)
-        #expect(rule.examples.contains { $0.triggers }, "\(ruleID) has no triggering example")
-        #expect(rule.examples.contains { !$0.triggers }, "\(ruleID) has no non-triggering example")
+        let examples = try rule.examples.built()
+        #expect(examples.contains { $0.triggers }, "\(ruleID) has no triggering example")
+        #expect(examples.contains { !$0.triggers }, "\(ruleID) has no non-triggering example")
         for failure in RuleSet(name: set.name, file: set.file, compiled: [rule]).verifyExamples(asOf: .testRunDate) {
             Issue.record("\(failure)")
         }
@@ -29,25 +30,26 @@ import Testing
     @Test(arguments: ruleIDs)
     func aMisplacedMarkerFailsTheExample(ruleID: String) throws {
         let (set, rule) = try Self.rule(ruleID)
-        let triggering = rule.examples.filter(\.triggers).map(\.line)
+        let examples = try rule.examples.built()
+        let triggering = examples.filter(\.triggers).map(\.line)
         var shifted = rule
-        shifted.examples = rule.examples.map { example in
+        shifted.examples = .built(examples.map { example in
             var example = example
             example.expectedPositions = example.expectedPositions.map {
                 SourcePosition(line: $0.line, column: $0.column + 1, offset: $0.offset + 1)
             }
             return example
-        }
+        })
         let failures = RuleSet(name: set.name, file: set.file, compiled: [shifted]).verifyExamples(asOf: .testRunDate)
         #expect(failures.map(\.line) == triggering)
         #expect(failures.allSatisfy { $0.problem.hasPrefix("the triggering example gives findings at ") })
 
         var doubled = rule
-        doubled.examples = rule.examples.map { example in
+        doubled.examples = .built(examples.map { example in
             var example = example
             example.expectedPositions += example.expectedPositions.prefix(1)
             return example
-        }
+        })
         #expect(RuleSet(name: set.name, file: set.file, compiled: [doubled]).verifyExamples(asOf: .testRunDate).map(\.line) == triggering)
     }
 
@@ -92,7 +94,7 @@ import Testing
               </non-triggering>
             """)
         let set = try RuleSet.parse(Array(text.utf8), name: "x.xml")
-        #expect(set.compiled.first?.examples.map(\.expectedLine) == [8, 3, nil])
+        #expect(try set.compiled.first?.examples.built().map(\.expectedLine) == [8, 3, nil])
         let failures = set.verifyExamples(asOf: .testRunDate)
         #expect(failures.map(\.line) == [9])
         #expect(failures.map(\.problem) == ["the triggering example gives its finding on line 8, not on line 3"])
@@ -100,7 +102,7 @@ import Testing
 
     @Test func anExampleCanEditABuiltInBaseOrBeWrittenOut() throws {
         let set = try RuleSet.parse(Array(Self.derivedFromRuleSet.utf8), name: "x.xml")
-        let examples = try #require(set.compiled.first?.examples)
+        let examples = try #require(try set.compiled.first?.examples.built())
         let edited = examples[0]
         #expect(edited.base == "lima-confidential")
         #expect(edited.markedText.contains("\nC↓ O N F I D E N T I A L LIMA 000123\n"))
@@ -125,7 +127,31 @@ import Testing
         let path = folder.appendingPathComponent("rules.xml").path
         try rules.write(toFile: path, atomically: true, encoding: .utf8)
         let set = try RuleSet.load(path: path)
-        #expect(set.compiled.first?.examples.first?.text.contains("LIMA 000999") == true)
+        #expect(try set.compiled.first?.examples.built().first?.text.contains("LIMA 000999") == true)
+    }
+
+    /// `check` never needs the examples: the built-in rule sets load them unbuilt, while a
+    /// user's rule set builds them as it loads, so that a broken one fails the load.
+    @Test func builtInExamplesAreBuiltOnlyWhenAskedFor() throws {
+        let builtIn = try RuleSet.builtIn().flatMap(\.compiled)
+        #expect(builtIn.allSatisfy { if case .deferred = $0.examples { true } else { false } })
+        let user = try RuleSet.parse(Array(Self.derivedFromRuleSet.utf8), name: "x.xml")
+        #expect(user.compiled.allSatisfy { if case .built = $0.examples { true } else { false } })
+    }
+
+    /// An example loaded unbuilt whose edit cannot be made fails where it is built: in
+    /// `verifyExamples` and `explain`, with the message loading would have given.
+    @Test func anUnbuiltExampleThatCannotBeBuiltFailsWhenBuilt() throws {
+        let text = Self.ruleSet(
+            examples: #"<triggering base="lima-confidential"><replace text="SECRET" with="↓TOP SECRET"/></triggering>"#
+                + "\n<non-triggering base=\"lima-confidential\"/>")
+        let source = RuleSetSource(name: "x.xml", directory: nil, buildsExamples: false)
+        let set = try RuleSetParser.parse(Array(text.utf8), source: source)
+        let problem = "replace: 'SECRET' is not in the cable; name text that is there once (base 'lima-confidential')"
+        #expect(set.verifyExamples(asOf: .testRunDate).map(\.description) == ["x.xml:8: needs-derived-from: \(problem)"])
+        let engine = try Engine(ruleSets: [set], options: EngineOptions(asOf: .testRunDate))
+        let error = #expect(throws: RuleSetError.self) { try engine.explain("needs-derived-from") }
+        #expect(error?.description == "x.xml:8: \(problem)")
     }
 
     @Test(arguments: [

@@ -41,7 +41,7 @@ struct DateWindowCheck: CheckKind {
         let earliest = minimum?.applied(to: base.earliest)
         let latest = maximum?.applied(to: base.latest)
         let last = upTo?.applied(to: base.latest)
-        return facts.cable.values(of: field).compactMap { value in
+        return facts.values(of: field).compactMap { value in
             guard let date = value.date else { return nil }
             if let last, last < date.earliest { return nil }
             let limit: CalendarDate

@@ -17,9 +17,9 @@ struct FieldEquals: CheckKind {
     }
 
     func hits(in facts: CableFacts) -> [CheckHit] {
-        guard let expected = facts.cable.values(of: other).first?.text else { return [] }
+        guard let expected = facts.values(of: other).first?.text else { return [] }
         let folded = expected.uppercased()
-        return facts.cable.values(of: field).compactMap { value in
+        return facts.values(of: field).compactMap { value in
             value.text.uppercased() == folded ? nil : CheckHit(value, values: ["value": value.text, "other": expected])
         }
     }

@@ -20,7 +20,7 @@ struct Order: CheckKind {
 
     func hits(in facts: CableFacts) -> [CheckHit] {
         var latest: (rank: Int, text: String)?
-        for value in facts.cable.values(of: field) {
+        for value in facts.values(of: field) {
             guard let position = rank[value.text.uppercased()] else { continue }
             if let latest, position < latest.rank {
                 return [CheckHit(value, values: ["value": value.text, "previous": latest.text])]

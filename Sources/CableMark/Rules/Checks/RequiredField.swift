@@ -13,8 +13,8 @@ struct RequiredField: CheckKind {
     }
 
     func hits(in facts: CableFacts) -> [CheckHit] {
-        guard facts.cable.values(of: field).isEmpty else { return [] }
-        let place = facts.cable.missingPlace(of: field)
+        guard facts.values(of: field).isEmpty else { return [] }
+        let place = facts.missingPlace(of: field)
         return [CheckHit(range: place.range, context: place.context, values: ["field": field.rawValue])]
     }
 }

@@ -14,14 +14,14 @@ struct RequiredValue: CheckKind {
     }
 
     func hits(in facts: CableFacts) -> [CheckHit] {
-        let present = facts.cable.values(of: field)
+        let present = facts.values(of: field)
         let date = facts.cable.date
         guard !present.contains(where: { values.contains($0.text, onSomeDayOf: date) }) else { return [] }
         let variables = ["field": field.rawValue]
         if let first = present.first {
             return [CheckHit(range: first.range, context: first.context, values: variables)]
         }
-        let place = facts.cable.missingPlace(of: field)
+        let place = facts.missingPlace(of: field)
         return [CheckHit(range: place.range, context: place.context, values: variables)]
     }
 }
