@@ -272,15 +272,6 @@ struct TelegramParser {
         // The text before the next line closes a sentence, or a blank line stands between.
         var atBoundary = true
 
-        func joined(_ pieces: [TextLine]) -> String {
-            var body: [UInt8] = []
-            for piece in pieces where !piece.isEmpty {
-                if !body.isEmpty { body.append(0x20) }
-                body.append(contentsOf: text.bytes[piece.start..<piece.end])
-            }
-            return TextBytes(bytes: body).folded(0, body.count)
-        }
-
         func close() {
             guard let open = current else { return }
             let numberStart = open.start?.start ?? open.textStart
@@ -288,14 +279,14 @@ struct TelegramParser {
             let markRange = mark.map { range($0.start, $0.end) } ?? range(numberStart, numberStart)
             var paragraph = Paragraph(
                 number: open.start?.number, mark: mark.map { PortionMark(raw: $0.raw) },
-                markRange: markRange, range: range(numberStart, open.lastEnd), text: joined(open.pieces))
+                markRange: markRange, range: range(numberStart, open.lastEnd), text: text.folded(open.pieces))
             paragraph.numberRange = open.start.map { range($0.digits.start, $0.digits.end) }
             if let leadIn = open.start?.leadIn { paragraph.leadIn = text.folded(leadIn.start, leadIn.end) }
             if let second = open.start?.secondMark { paragraph.addSecondMark(PortionMark(raw: second.raw)) }
             paragraph.quotedItems = open.items.map { item in
                 QuotedItem(
                     number: item.start.number, range: range(item.start.digits.start, item.lastEnd),
-                    text: joined(item.pieces))
+                    text: text.folded(item.pieces))
             }
             cable.paragraphs.append(paragraph)
             current = nil
