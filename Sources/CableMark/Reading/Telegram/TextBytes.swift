@@ -15,12 +15,20 @@ struct TextBytes {
     func lines() -> [TextLine] {
         var lines: [TextLine] = []
         lines.reserveCapacity(bytes.count / 50 + 1)
-        var start = 0
-        for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
-            var end = index
-            while end > start, Self.isSpace(bytes[end - 1]) { end -= 1 }
-            lines.append(TextLine(start: start, end: end))
-            start = index + 1
+        bytes.withUnsafeBufferPointer { buffer in
+            var start = 0
+            var index = 0
+            while true {
+                // The next "\n", eight bytes at a time.
+                while index + 8 <= buffer.count, !ByteWord.contains(0x0A, in: ByteWord.load(buffer, at: index)) { index += 8 }
+                while index < buffer.count, buffer[index] != 0x0A { index += 1 }
+                var end = index
+                while end > start, Self.isSpace(buffer[end - 1]) { end -= 1 }
+                lines.append(TextLine(start: start, end: end))
+                guard index < buffer.count else { break }
+                index += 1
+                start = index
+            }
         }
         return lines
     }
@@ -120,7 +128,8 @@ struct TextBytes {
     ) {
         for index in start..<end {
             let byte = buffer[index]
-            if isSpace(byte) || byte == 0x0A {
+            // Most bytes are above the space and not 0xA0: tested first, they skip the other tests.
+            if (byte <= 0x20 || byte == 0xA0) && (isSpace(byte) || byte == 0x0A) {
                 pendingSpace = count > 0
             } else {
                 if pendingSpace {
