@@ -271,6 +271,19 @@ struct TelegramParser {
         }
         // The text before the next line closes a sentence, or a blank line stands between.
         var atBoundary = true
+        // What the scan adds to the cable, held apart and stored at the end: the functions below
+        // do not capture the inout cable, which cost a copy of its fields per paragraph.
+        var paragraphs = cable.paragraphs
+        var sectionBanners = cable.sectionBanners
+        var entireTextLevel = cable.entireTextLevel
+        let mainBanner = cable.banner
+        cable.paragraphs = []
+        cable.sectionBanners = []
+        defer {
+            cable.paragraphs = paragraphs
+            cable.sectionBanners = sectionBanners
+            cable.entireTextLevel = entireTextLevel
+        }
 
         func close() {
             guard let open = current else { return }
@@ -288,7 +301,7 @@ struct TelegramParser {
                     number: item.start.number, range: range(item.start.digits.start, item.lastEnd),
                     text: text.folded(item.pieces))
             }
-            cable.paragraphs.append(paragraph)
+            paragraphs.append(paragraph)
             current = nil
             nextItem = nil
         }
@@ -298,8 +311,8 @@ struct TelegramParser {
         func open(_ start: ParagraphStart, on line: TextLine) {
             close()
             expected = start.number + 1
-            if cable.paragraphs.isEmpty, cable.entireTextLevel == nil {
-                cable.entireTextLevel = text.entireTextLevel(at: start.textStart, line.end)
+            if paragraphs.isEmpty, entireTextLevel == nil {
+                entireTextLevel = text.entireTextLevel(at: start.textStart, line.end)
             }
             current = (start, start.textStart, line.end, [], [])
             append(TextLine(start: start.textStart, end: line.end))
@@ -351,8 +364,8 @@ struct TelegramParser {
                 atBoundary = text.endsSentence(before: line.end, from: line.start)
                 continue
             }
-            if let repeated = sectionBanner(line, main: cable.banner) {
-                cable.sectionBanners.append(repeated)
+            if let repeated = sectionBanner(line, main: mainBanner) {
+                sectionBanners.append(repeated)
                 atBoundary = true
                 continue
             }
