@@ -128,8 +128,7 @@ struct TextBytes {
     ) {
         for index in start..<end {
             let byte = buffer[index]
-            // Most bytes are above the space and not 0xA0: tested first, they skip the other tests.
-            if (byte <= 0x20 || byte == 0xA0) && (isSpace(byte) || byte == 0x0A) {
+            if isSpace(byte) || byte == 0x0A {
                 pendingSpace = count > 0
             } else {
                 if pendingSpace {
