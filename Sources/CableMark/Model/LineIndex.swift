@@ -29,24 +29,37 @@ public struct LineIndex: Sendable {
         self.baseOffset = baseOffset
         self.baseLine = baseLine
         self.fileOffset = fileOffset
-        // One pass finds the line starts, whether any byte is not ASCII, and the longest line.
+        // One pass finds the line starts, whether any byte is not ASCII, and the longest line,
+        // eight bytes at a time: a word without a line feed only adds its high bits.
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
-        var highBits: UInt8 = 0
+        var highBits: UInt64 = 0
         var longestLine = 0
         bytes.withUnsafeBufferPointer { buffer in
-            for index in buffer.indices {
-                let byte = buffer[index]
-                highBits |= byte
-                if byte == UInt8(ascii: "\n") {
-                    longestLine = max(longestLine, index + 1 - starts[starts.count - 1])
-                    starts.append(index + 1)
+            var lastStart = 0
+            var index = 0
+            func take(_ index: Int) {
+                longestLine = max(longestLine, index + 1 - lastStart)
+                lastStart = index + 1
+                starts.append(lastStart)
+            }
+            while index + 8 <= buffer.count {
+                let word = ByteWord.load(buffer, at: index)
+                highBits |= word
+                if ByteWord.contains(UInt8(ascii: "\n"), in: word) {
+                    for offset in index..<(index + 8) where buffer[offset] == UInt8(ascii: "\n") { take(offset) }
                 }
+                index += 8
+            }
+            while index < buffer.count {
+                highBits |= UInt64(buffer[index])
+                if buffer[index] == UInt8(ascii: "\n") { take(index) }
+                index += 1
             }
         }
         longestLine = max(longestLine, bytes.count - starts[starts.count - 1])
         lineStarts = starts
-        isASCII = highBits < 0x80
+        isASCII = highBits & ByteWord.highBits == 0
         guard !isASCII, longestLine > Self.lineScanLimit else {
             checkpointOffsets = []
             checkpointCharacters = []
@@ -54,14 +67,22 @@ public struct LineIndex: Sendable {
         }
         var offsets = [0]
         var characters = [0]
-        var index = 0
-        var count = 0
-        while index < bytes.count {
-            index += bytes[index] < 0x80 ? 1 : max(1, UTF8Sequence.length(bytes, at: index, limit: bytes.count))
-            count += 1
-            if index - offsets[offsets.count - 1] >= Self.checkpointStride {
-                offsets.append(index)
-                characters.append(count)
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            var count = 0
+            while index < buffer.count {
+                // Eight ASCII bytes are eight characters and end on a boundary.
+                if index + 8 <= buffer.count, ByteWord.load(buffer, at: index) & ByteWord.highBits == 0 {
+                    index += 8
+                    count += 8
+                } else {
+                    index += buffer[index] < 0x80 ? 1 : max(1, UTF8Sequence.length(bytes, at: index, limit: buffer.count))
+                    count += 1
+                }
+                if index - offsets[offsets.count - 1] >= Self.checkpointStride {
+                    offsets.append(index)
+                    characters.append(count)
+                }
             }
         }
         checkpointOffsets = offsets
@@ -109,12 +130,19 @@ public struct LineIndex: Sendable {
     /// Characters in `bytes[from..<to]`: each well-formed UTF-8 sequence counts once, and so does
     /// every byte that is not part of one (a raw telegram's lone 0xB6 pilcrow is one column).
     static func characterCount(_ bytes: [UInt8], from: Int, to: Int) -> Int {
-        var count = 0
-        var index = from
-        while index < to {
-            index += bytes[index] < 0x80 ? 1 : max(1, UTF8Sequence.length(bytes, at: index, limit: to))
-            count += 1
+        bytes.withUnsafeBufferPointer { buffer in
+            var count = 0
+            var index = from
+            while index < to {
+                if index + 8 <= to, ByteWord.load(buffer, at: index) & ByteWord.highBits == 0 {
+                    index += 8
+                    count += 8
+                } else {
+                    index += buffer[index] < 0x80 ? 1 : max(1, UTF8Sequence.length(bytes, at: index, limit: to))
+                    count += 1
+                }
+            }
+            return count
         }
-        return count
     }
 }

@@ -22,6 +22,22 @@ public struct PortionMark: Sendable, Hashable, Codable {
     /// Marks a mark is made of: a level (U, C, S, TS) or SBU/SBU-N/LOU, then controls after "/"
     /// or "//" (NF, NOFORN, REL TO ..., ORCON, ...).
     public init(raw: String) {
+        // The marks nearly every paragraph carries are read once; a lookup costs a fraction of
+        // reading one (the parser reads a paragraph's mark more than once).
+        if let known = Self.common[raw] {
+            self = known
+        } else {
+            self.init(reading: raw)
+        }
+    }
+
+    private static let common: [String: PortionMark] = Dictionary(
+        uniqueKeysWithValues: [
+            "U", "C", "S", "TS", "SBU", "SBU-N", "LOU", "C/NF", "S/NF", "C//NF", "S//NF", "C/NOFORN", "S/NOFORN",
+            "C//NOFORN", "S//NOFORN",
+        ].map { ($0, PortionMark(reading: $0)) })
+
+    private init(reading raw: String) {
         self.raw = raw
         level = nil
         isSBU = false

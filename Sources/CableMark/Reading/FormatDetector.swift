@@ -41,11 +41,22 @@ public enum FormatDetector {
         var suspicious = 0
         var index = 0
         while index < limit {
-            // ASCII, the bulk of every cable, without bounds checks.
+            // ASCII, the bulk of every cable, without bounds checks: printable ASCII eight bytes at
+            // a time, the rest (line ends, control bytes) one by one.
             let asciiEnd = bytes.withUnsafeBufferPointer { buffer in
                 var position = index
-                while position < limit, buffer[position] < 0x80, buffer[position] != 0 {
+                while position < limit {
+                    if position + 8 <= limit {
+                        let word = ByteWord.load(buffer, at: position)
+                        if word & ByteWord.highBits == 0, !ByteWord.containsByte(below: 0x20, inASCII: word),
+                            !ByteWord.contains(0x7F, in: word)
+                        {
+                            position += 8
+                            continue
+                        }
+                    }
                     let byte = buffer[position]
+                    guard byte < 0x80, byte != 0 else { break }
                     if (byte < 0x20 && !ContainerBytes.isWhitespace(byte)) || byte == 0x7F { suspicious += 1 }
                     position += 1
                 }
@@ -90,10 +101,14 @@ public enum FormatDetector {
         guard let pre = ContainerBytes.find("<pre", in: bytes, from: 0),
             let contentStart = MarkupDecoder.markupEnd(bytes, at: pre, end: bytes.count, mode: .html)
         else { return false }
-        if ContainerBytes.find("<table class='cable'", in: bytes, from: 0) != nil
-            || ContainerBytes.find("<table class=\"cable\"", in: bytes, from: 0) != nil
-        {
-            return true
+        // "<table class='cable'" or with double quotes, found in one pass.
+        var search = 0
+        while let table = ContainerBytes.find("<table class=", in: bytes, from: search) {
+            let quote = table + 13
+            if ContainerBytes.matches(bytes, "'cable'", at: quote) || ContainerBytes.matches(bytes, "\"cable\"", at: quote) {
+                return true
+            }
+            search = table + 1
         }
         let contentEnd = RawHTMLElement.contentEnd(in: bytes, from: contentStart, stops: ["/pre"])
         guard !bytes[contentStart..<contentEnd].contains(ContainerBytes.newline) else { return false }

@@ -44,14 +44,16 @@ public struct SourceText: Sendable {
         bytes.reserveCapacity(bytes.count + count)
     }
 
-    /// Appends input bytes copied unchanged from `origin` onwards.
-    public mutating func append<C: Collection>(contentsOf input: C, from origin: Int)
-    where C.Element == UInt8 {
-        var offset = origin
-        for byte in input {
-            append(byte, from: offset)
-            offset += 1
+    /// Appends `input[range]` copied unchanged, byte `index` from input offset `index`: one run.
+    public mutating func appendCopied(_ input: [UInt8], _ range: Range<Int>) {
+        guard !range.isEmpty else { return }
+        if !runIsOpen || range.lowerBound != endOrigin {
+            runStarts.append(bytes.count)
+            runOrigins.append(range.lowerBound)
+            runIsOpen = true
         }
+        bytes.append(contentsOf: input[range])
+        endOrigin = range.upperBound
     }
 
     /// Appends a byte the reader made up (a line break standing for a collapsed gap, say); it maps

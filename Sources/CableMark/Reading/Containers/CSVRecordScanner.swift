@@ -129,6 +129,25 @@ struct CSVRecordScanner {
     static func decode<Sink: DecodedTextSink>(_ field: Field, in bytes: [UInt8], into sink: inout Sink) {
         var index = field.start
         while index < field.end {
+            // Bytes that are neither an escape, a quote nor a line end are copied as one run.
+            let runEnd = bytes.withUnsafeBufferPointer { buffer in
+                var position = index
+                while position < field.end {
+                    let byte = buffer[position]
+                    if byte == ContainerBytes.backslash || byte == ContainerBytes.quote
+                        || byte == ContainerBytes.carriageReturn || byte == ContainerBytes.newline
+                    {
+                        break
+                    }
+                    position += 1
+                }
+                return position
+            }
+            if runEnd > index {
+                sink.appendCopied(bytes, index..<runEnd)
+                index = runEnd
+                continue
+            }
             let byte = bytes[index]
             if field.isQuoted, byte == ContainerBytes.backslash, index + 1 < field.end,
                 bytes[index + 1] == ContainerBytes.quote || bytes[index + 1] == UInt8(ascii: "'")

@@ -59,6 +59,17 @@ struct CableTextBuilder: DecodedTextSink {
         }
     }
 
+    mutating func appendCopied(_ input: [UInt8], _ range: Range<Int>) {
+        var index = range.lowerBound
+        // Byte by byte only until the line's start shows it is ordinary text.
+        while index < range.upperBound, !passingThrough {
+            guard !ended else { return }
+            collect(input[index], index)
+            index += 1
+        }
+        text.appendCopied(input, index..<range.upperBound)
+    }
+
     private mutating func collect(_ byte: UInt8, _ origin: Int) {
         lineBytes.append(byte)
         lineOrigins.append(origin)

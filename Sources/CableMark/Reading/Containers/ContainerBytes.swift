@@ -58,14 +58,30 @@ enum ContainerBytes {
         let first = word.utf8Start[0]
         let firstUpper = first >= 0x61 && first <= 0x7A ? first - 0x20 : first
         var index = from
-        while index <= limit - count {
-            let byte = bytes[index]
-            if byte == first || byte == firstUpper, matches(bytes, word, at: index, end: limit) {
-                return index
-            }
-            index += 1
+        while let candidate = firstIndex(of: first, or: firstUpper, in: bytes, from: index, to: limit - count + 1) {
+            if matches(bytes, word, at: candidate, end: limit) { return candidate }
+            index = candidate + 1
         }
         return nil
+    }
+
+    /// First index in `from..<to` holding `byte` or `other`, or nil; eight bytes at a time.
+    static func firstIndex(of byte: UInt8, or other: UInt8? = nil, in bytes: [UInt8], from: Int, to: Int) -> Int? {
+        let second = other ?? byte
+        return bytes.withUnsafeBufferPointer { buffer in
+            var index = max(from, 0)
+            let end = min(to, buffer.count)
+            while index + 8 <= end {
+                let word = ByteWord.load(buffer, at: index)
+                if ByteWord.contains(byte, in: word) || ByteWord.contains(second, in: word) { break }
+                index += 8
+            }
+            while index < end {
+                if buffer[index] == byte || buffer[index] == second { return index }
+                index += 1
+            }
+            return nil
+        }
     }
 
     /// Index just past the end of the line holding `index` (past its "\n"), or `bytes.count`.
@@ -119,6 +135,9 @@ enum ContainerBytes {
 protocol DecodedTextSink {
     mutating func append(_ byte: UInt8, from origin: Int)
     mutating func appendSynthetic(_ byte: UInt8, at origin: Int)
+    /// Appends `input[range]` unchanged, every byte mapped to its own index in `input`: the same
+    /// as appending the bytes one by one, at the cost of one. The range holds no line break.
+    mutating func appendCopied(_ input: [UInt8], _ range: Range<Int>)
 }
 
 extension SourceText: DecodedTextSink {}

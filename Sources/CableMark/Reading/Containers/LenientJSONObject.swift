@@ -99,6 +99,21 @@ struct LenientJSONObject {
     static func decode<Sink: DecodedTextSink>(_ string: Range<Int>, in bytes: [UInt8], into sink: inout Sink) {
         var index = string.lowerBound
         while index < string.upperBound {
+            // Bytes that are neither an escape nor a line end are copied as one run.
+            let runEnd = bytes.withUnsafeBufferPointer { buffer in
+                var position = index
+                while position < string.upperBound, buffer[position] != ContainerBytes.backslash,
+                    buffer[position] != ContainerBytes.newline
+                {
+                    position += 1
+                }
+                return position
+            }
+            if runEnd > index {
+                sink.appendCopied(bytes, index..<runEnd)
+                index = runEnd
+                continue
+            }
             index = decodeCharacter(bytes, at: index, end: string.upperBound, into: &sink)
         }
     }

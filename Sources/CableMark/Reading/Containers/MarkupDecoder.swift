@@ -20,6 +20,12 @@ enum MarkupDecoder {
         // Whether the current output line has anything but spaces yet ("[1](#)" rule).
         var lineHasText = false
         while index < end {
+            let runEnd = plainRunEnd(bytes, from: index, to: end, lineHasText: &lineHasText)
+            if runEnd > index {
+                sink.appendCopied(bytes, index..<runEnd)
+                index = runEnd
+                continue
+            }
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "<"):
@@ -86,6 +92,39 @@ enum MarkupDecoder {
                 lineHasText = true
             }
             index += 1
+        }
+    }
+
+    /// End of the bytes from `start` that are text as they stand (no markup, reference, link,
+    /// line break or byte that is not well-formed UTF-8 can start among them), the bulk of a
+    /// cable; `lineHasText` is set when one of them is neither a space nor a tab.
+    private static func plainRunEnd(_ bytes: [UInt8], from start: Int, to end: Int, lineHasText: inout Bool) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = start
+            var hasText = false
+            while index < end {
+                let byte = buffer[index]
+                if byte >= 0x80 {
+                    let length = UTF8Sequence.length(bytes, at: index, limit: end)
+                    guard length > 0 else { break }
+                    hasText = true
+                    index += length
+                    continue
+                }
+                switch byte {
+                case UInt8(ascii: "<"), UInt8(ascii: "&"), UInt8(ascii: "["), ContainerBytes.carriageReturn,
+                    ContainerBytes.newline:
+                    lineHasText = lineHasText || hasText
+                    return index
+                case ContainerBytes.space, ContainerBytes.tab:
+                    break
+                default:
+                    hasText = true
+                }
+                index += 1
+            }
+            lineHasText = lineHasText || hasText
+            return index
         }
     }
 

@@ -37,7 +37,7 @@ struct RawHTMLElement {
         var counted = 0
         var search = 0
         let length = name.utf8CodeUnitCount
-        while let open = bytes[search...].firstIndex(of: UInt8(ascii: "<")) {
+        while let open = ContainerBytes.firstIndex(of: UInt8(ascii: "<"), in: bytes, from: search, to: bytes.count) {
             search = open + 1
             guard ContainerBytes.matches(bytes, name, at: open + 1), open + 1 + length < bytes.count else { continue }
             let after = bytes[open + 1 + length]
@@ -62,7 +62,7 @@ struct RawHTMLElement {
     /// written "/name"), or at the end of the file.
     static func contentEnd(in bytes: [UInt8], from index: Int, stops: [StaticString]) -> Int {
         var search = index
-        while let open = bytes[search...].firstIndex(of: UInt8(ascii: "<")) {
+        while let open = ContainerBytes.firstIndex(of: UInt8(ascii: "<"), in: bytes, from: search, to: bytes.count) {
             for stop in stops where ContainerBytes.matches(bytes, stop, at: open + 1) {
                 let after = open + 1 + stop.utf8CodeUnitCount
                 if after >= bytes.count || !ContainerBytes.isLetter(bytes[after]) { return open }
@@ -74,7 +74,11 @@ struct RawHTMLElement {
 
     private static func newlines(in bytes: [UInt8], from start: Int, to end: Int) -> Int {
         var count = 0
-        for index in start..<end where bytes[index] == ContainerBytes.newline { count += 1 }
+        var search = start
+        while let newline = ContainerBytes.firstIndex(of: ContainerBytes.newline, in: bytes, from: search, to: end) {
+            count += 1
+            search = newline + 1
+        }
         return count
     }
 }

@@ -225,7 +225,7 @@ extension TextBytes {
         guard close < end, bytes[close] == UInt8(ascii: ")"), close > index + 1 else { return nil }
         let raw = folded(index + 1, close)
         // "(CONFIDENTIAL - ENTIRE TEXT)" marks the whole cable, not this paragraph.
-        if raw.uppercased().contains("ENTIRE TEXT") { return nil }
+        if Self.namesEntireText(raw) { return nil }
         if PortionMark(raw: raw).isValid {
             return (raw, index, close + 1)
         }
@@ -235,6 +235,21 @@ extension TextBytes {
                 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: " ") || byte == UInt8(ascii: ",")
         }
         return looksLikeMark ? (raw, index, close + 1) : nil
+    }
+
+    /// Whether `text` upper-cased holds "ENTIRE TEXT": compared byte by byte when it is ASCII (the
+    /// usual mark), through Unicode upper-casing otherwise ("ı" upper-cases to "I").
+    private static func namesEntireText(_ text: String) -> Bool {
+        let ascii = text.utf8.withContiguousStorageIfAvailable { buffer -> Bool? in
+            guard buffer.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let phrase: StaticString = "ENTIRE TEXT"
+            let length = phrase.utf8CodeUnitCount
+            guard buffer.count >= length else { return false }
+            return (0...(buffer.count - length)).contains { start in
+                (0..<length).allSatisfy { upper(buffer[start + $0]) == phrase.utf8Start[$0] }
+            }
+        }
+        return ascii.flatMap { $0 } ?? text.uppercased().contains("ENTIRE TEXT")
     }
 
     /// "CONFIDENTIAL - ENTIRE TEXT." at the start of a paragraph's text: the level it names.

@@ -271,14 +271,18 @@ struct TelegramParser {
         }
         // The text before the next line closes a sentence, or a blank line stands between.
         var atBoundary = true
-
-        func joined(_ pieces: [TextLine]) -> String {
-            var body: [UInt8] = []
-            for piece in pieces where !piece.isEmpty {
-                if !body.isEmpty { body.append(0x20) }
-                body.append(contentsOf: text.bytes[piece.start..<piece.end])
-            }
-            return TextBytes(bytes: body).folded(0, body.count)
+        // What the scan adds to the cable, held apart and stored at the end: the functions below
+        // do not capture the inout cable, which cost a copy of its fields per paragraph.
+        var paragraphs = cable.paragraphs
+        var sectionBanners = cable.sectionBanners
+        var entireTextLevel = cable.entireTextLevel
+        let mainBanner = cable.banner
+        cable.paragraphs = []
+        cable.sectionBanners = []
+        defer {
+            cable.paragraphs = paragraphs
+            cable.sectionBanners = sectionBanners
+            cable.entireTextLevel = entireTextLevel
         }
 
         func close() {
@@ -288,16 +292,16 @@ struct TelegramParser {
             let markRange = mark.map { range($0.start, $0.end) } ?? range(numberStart, numberStart)
             var paragraph = Paragraph(
                 number: open.start?.number, mark: mark.map { PortionMark(raw: $0.raw) },
-                markRange: markRange, range: range(numberStart, open.lastEnd), text: joined(open.pieces))
+                markRange: markRange, range: range(numberStart, open.lastEnd), text: text.folded(open.pieces))
             paragraph.numberRange = open.start.map { range($0.digits.start, $0.digits.end) }
             if let leadIn = open.start?.leadIn { paragraph.leadIn = text.folded(leadIn.start, leadIn.end) }
             if let second = open.start?.secondMark { paragraph.addSecondMark(PortionMark(raw: second.raw)) }
             paragraph.quotedItems = open.items.map { item in
                 QuotedItem(
                     number: item.start.number, range: range(item.start.digits.start, item.lastEnd),
-                    text: joined(item.pieces))
+                    text: text.folded(item.pieces))
             }
-            cable.paragraphs.append(paragraph)
+            paragraphs.append(paragraph)
             current = nil
             nextItem = nil
         }
@@ -307,8 +311,8 @@ struct TelegramParser {
         func open(_ start: ParagraphStart, on line: TextLine) {
             close()
             expected = start.number + 1
-            if cable.paragraphs.isEmpty, cable.entireTextLevel == nil {
-                cable.entireTextLevel = text.entireTextLevel(at: start.textStart, line.end)
+            if paragraphs.isEmpty, entireTextLevel == nil {
+                entireTextLevel = text.entireTextLevel(at: start.textStart, line.end)
             }
             current = (start, start.textStart, line.end, [], [])
             append(TextLine(start: start.textStart, end: line.end))
@@ -360,8 +364,8 @@ struct TelegramParser {
                 atBoundary = text.endsSentence(before: line.end, from: line.start)
                 continue
             }
-            if let repeated = sectionBanner(line, main: cable.banner) {
-                cable.sectionBanners.append(repeated)
+            if let repeated = sectionBanner(line, main: mainBanner) {
+                sectionBanners.append(repeated)
                 atBoundary = true
                 continue
             }

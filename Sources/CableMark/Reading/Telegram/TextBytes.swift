@@ -15,12 +15,20 @@ struct TextBytes {
     func lines() -> [TextLine] {
         var lines: [TextLine] = []
         lines.reserveCapacity(bytes.count / 50 + 1)
-        var start = 0
-        for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
-            var end = index
-            while end > start, Self.isSpace(bytes[end - 1]) { end -= 1 }
-            lines.append(TextLine(start: start, end: end))
-            start = index + 1
+        bytes.withUnsafeBufferPointer { buffer in
+            var start = 0
+            var index = 0
+            while true {
+                // The next "\n", eight bytes at a time.
+                while index + 8 <= buffer.count, !ByteWord.contains(0x0A, in: ByteWord.load(buffer, at: index)) { index += 8 }
+                while index < buffer.count, buffer[index] != 0x0A { index += 1 }
+                var end = index
+                while end > start, Self.isSpace(buffer[end - 1]) { end -= 1 }
+                lines.append(TextLine(start: start, end: end))
+                guard index < buffer.count else { break }
+                index += 1
+                start = index
+            }
         }
         return lines
     }
@@ -82,24 +90,55 @@ struct TextBytes {
         guard start < end else { return "" }
         // Written straight into the string's storage (the folded text is never longer), which a
         // short field does not even allocate; ill-formed UTF-8 is repaired as by String(decoding:).
-        return String(unsafeUninitializedCapacity: end - start) { output in
-            var count = 0
-            var pendingSpace = false
-            for index in start..<end {
-                let byte = bytes[index]
-                if Self.isSpace(byte) || byte == 0x0A {
+        return bytes.withUnsafeBufferPointer { buffer in
+            String(unsafeUninitializedCapacity: end - start) { output in
+                var count = 0
+                var pendingSpace = false
+                Self.fold(buffer, start, end, into: output, count: &count, pendingSpace: &pendingSpace)
+                return count
+            }
+        }
+    }
+
+    /// The text of `pieces` joined with spaces, runs of white space folded to one space and
+    /// trimmed: a paragraph's wrapped lines read as one text, without joining them first.
+    func folded(_ pieces: [TextLine]) -> String {
+        var length = -1
+        for piece in pieces where !piece.isEmpty { length += piece.end - piece.start + 1 }
+        guard length > 0 else { return "" }
+        return bytes.withUnsafeBufferPointer { buffer in
+            String(unsafeUninitializedCapacity: length) { output in
+                var count = 0
+                var pendingSpace = false
+                for piece in pieces where !piece.isEmpty {
+                    // The space that joins two pieces folds like any other.
                     pendingSpace = count > 0
-                } else {
-                    if pendingSpace {
-                        output[count] = 0x20
-                        count += 1
-                    }
-                    pendingSpace = false
-                    output[count] = byte
+                    Self.fold(buffer, piece.start, piece.end, into: output, count: &count, pendingSpace: &pendingSpace)
+                }
+                return count
+            }
+        }
+    }
+
+    /// Writes `buffer[start..<end]` to `output` from `count` on, every run of white space one
+    /// space, none before the first byte written; a run at the end stays pending.
+    private static func fold(
+        _ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, into output: UnsafeMutableBufferPointer<UInt8>,
+        count: inout Int, pendingSpace: inout Bool
+    ) {
+        for index in start..<end {
+            let byte = buffer[index]
+            if isSpace(byte) || byte == 0x0A {
+                pendingSpace = count > 0
+            } else {
+                if pendingSpace {
+                    output[count] = 0x20
                     count += 1
                 }
+                pendingSpace = false
+                output[count] = byte
+                count += 1
             }
-            return count
         }
     }
 

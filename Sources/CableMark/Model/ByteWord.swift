@@ -1,0 +1,23 @@
+/// Eight bytes of an input read as one word, so that scans over the ASCII bulk of a cable test
+/// eight bytes at a time (the reader's passes over every byte of a file use them).
+enum ByteWord {
+    /// The high bit of every byte: a word `& highBits == 0` is eight ASCII bytes.
+    static let highBits: UInt64 = 0x8080_8080_8080_8080
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+
+    /// The eight bytes at `offset` (the caller has checked that there are eight).
+    static func load(_ buffer: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64 {
+        UnsafeRawBufferPointer(buffer).loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+    }
+
+    /// Whether one of the bytes of `word` is `byte`.
+    static func contains(_ byte: UInt8, in word: UInt64) -> Bool {
+        let spread = word ^ (UInt64(byte) &* ones)
+        return (spread &- ones) & ~spread & highBits != 0
+    }
+
+    /// Whether one of the bytes of an ASCII `word` (no high bit set) is below `limit` (at most 0x80).
+    static func containsByte(below limit: UInt8, inASCII word: UInt64) -> Bool {
+        (word &- UInt64(limit) &* ones) & ~word & highBits != 0
+    }
+}
