@@ -70,11 +70,21 @@ struct FingerprintSet: Sendable {
         }
     }
 
+    /// Makes room for `additional` more members at once, rather than growing step by step
+    /// while they are inserted.
+    mutating func reserveCapacity(_ additional: Int) {
+        var size = max(16, slots.count)
+        while (count + additional) * 2 > size { size *= 2 }
+        if size > slots.count { rehash(slotCount: size) }
+    }
+
     private func index(of value: UInt64) -> Int { Int(truncatingIfNeeded: value) & (slots.count - 1) }
 
-    private mutating func grow() {
+    private mutating func grow() { rehash(slotCount: max(16, slots.count * 2)) }
+
+    private mutating func rehash(slotCount: Int) {
         let old = slots
-        slots = Array(repeating: Self.empty, count: max(16, old.count * 2))
+        slots = Array(repeating: Self.empty, count: slotCount)
         count = holdsEmptyValue ? 1 : 0
         for value in old where value != Self.empty { insert(value) }
     }
