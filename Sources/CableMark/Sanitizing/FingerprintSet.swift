@@ -40,6 +40,32 @@ struct FingerprintSet: Sendable {
         count += 1
     }
 
+    /// Inserts every one of `values`, with room made for all of them first, in one pass
+    /// over the slots.
+    mutating func insert(contentsOf values: [UInt64]) {
+        reserveCapacity(values.count)
+        var added = 0
+        var holdsEmpty = holdsEmptyValue
+        slots.withUnsafeMutableBufferPointer { slots in
+            let mask = slots.count - 1
+            for value in values {
+                guard value != Self.empty else {
+                    if !holdsEmpty { added += 1 }
+                    holdsEmpty = true
+                    continue
+                }
+                var slot = Int(truncatingIfNeeded: value) & mask
+                while slots[slot] != Self.empty, slots[slot] != value { slot = (slot + 1) & mask }
+                if slots[slot] == Self.empty {
+                    slots[slot] = value
+                    added += 1
+                }
+            }
+        }
+        holdsEmptyValue = holdsEmpty
+        count += added
+    }
+
     mutating func remove(_ value: UInt64) {
         if value == Self.empty {
             if holdsEmptyValue { count -= 1 }

@@ -204,6 +204,8 @@ public struct Sanitizer: Sendable {
     /// Words of the header lines every public version carries (`header`) do not count. `words`
     /// and `header` are the texts' `ShingleSet.wordHashes`.
     static func withholdRepeatedText(_ portions: inout [Portion], words: [[UInt64]], header: [UInt64]) {
+        // Nothing released, nothing to withhold: the set of withheld text is not built.
+        guard portions.contains(where: { !$0.isWithheld }) else { return }
         var withheld = ShingleSet()
         withheld.insert(contentsOf: portions.indices.filter { portions[$0].isWithheld }.map { words[$0] })
         withheld.remove(shinglesOf: header)

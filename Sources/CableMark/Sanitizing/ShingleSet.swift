@@ -54,10 +54,10 @@ struct ShingleSet: Sendable {
     }
 
     private mutating func insert(_ words: [UInt64], size: Int) {
-        hashes[size - Self.minimumWords].reserveCapacity(words.count - size + 1)
-        for start in 0...(words.count - size) {
-            hashes[size - Self.minimumWords].insert(Self.combine(words[start..<(start + size)]))
+        let shingles = words.withUnsafeBufferPointer { words in
+            (0...(words.count - size)).map { Self.combine(words, $0, size) }
         }
+        hashes[size - Self.minimumWords].insert(contentsOf: shingles)
     }
 
     /// Forgets every shingle that `text` holds: text the public version carries by right (its
@@ -68,8 +68,8 @@ struct ShingleSet: Sendable {
     /// Forgets every shingle of a text read into `words` (`wordHashes`).
     mutating func remove(shinglesOf words: [UInt64]) {
         for size in Self.minimumWords...Self.length where words.count >= size && !hashes[size - Self.minimumWords].isEmpty {
-            for start in 0...(words.count - size) {
-                hashes[size - Self.minimumWords].remove(Self.combine(words[start..<(start + size)]))
+            words.withUnsafeBufferPointer { words in
+                for start in 0...(words.count - size) { hashes[size - Self.minimumWords].remove(Self.combine(words, start, size)) }
             }
         }
     }
@@ -85,14 +85,16 @@ struct ShingleSet: Sendable {
     /// The first run of words (indices into `words`, a text's `wordHashes`) that repeats a
     /// shingle, or nil.
     func firstHit(words: [UInt64]) -> Range<Int>? {
-        for size in (Self.minimumWords...Self.length).reversed() where words.count >= size {
-            let set = hashes[size - Self.minimumWords]
-            guard !set.isEmpty else { continue }
-            for start in 0...(words.count - size) where set.contains(Self.combine(words[start..<(start + size)])) {
-                return start..<(start + size)
+        words.withUnsafeBufferPointer { words in
+            for size in (Self.minimumWords...Self.length).reversed() where words.count >= size {
+                let set = hashes[size - Self.minimumWords]
+                guard !set.isEmpty else { continue }
+                for start in 0...(words.count - size) where set.contains(Self.combine(words, start, size)) {
+                    return start..<(start + size)
+                }
             }
+            return nil
         }
-        return nil
     }
 
     func contains(anyOf text: String) -> Bool { !isEmpty && firstHit(words: Self.wordHashes(text)) != nil }
@@ -152,9 +154,10 @@ struct ShingleSet: Sendable {
         return start..<index
     }
 
-    private static func combine(_ words: ArraySlice<UInt64>) -> UInt64 {
+    /// The hash of the shingle of `size` words from `words[start]`.
+    private static func combine(_ words: UnsafeBufferPointer<UInt64>, _ start: Int, _ size: Int) -> UInt64 {
         var hash: UInt64 = 0x9e37_79b9_7f4a_7c15
-        for word in words {
+        for word in words[start..<(start + size)] {
             hash = (hash &* 0x0000_0100_0000_01b3) ^ word
             hash ^= hash >> 29
         }
