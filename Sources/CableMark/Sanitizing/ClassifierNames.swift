@@ -50,7 +50,9 @@ struct ClassifierNames {
             for prefix in Self.titles + (title.isEmpty ? [] : [title]) { found.append(prefix + " " + surname) }
         }
         var seen = Set<String>()
-        spellings = found.filter { seen.insert($0.uppercased()).inserted }.sorted { $0.count > $1.count }
+        // Counted once each: a String counts its characters anew on every comparison.
+        spellings = found.filter { seen.insert($0.uppercased()).inserted }.map { ($0, $0.count) }
+            .sorted { $0.1 > $1.1 }.map(\.0)
     }
 
     /// Words after a name that are not part of how the text names the person.

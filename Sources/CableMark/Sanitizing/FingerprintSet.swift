@@ -40,6 +40,32 @@ struct FingerprintSet: Sendable {
         count += 1
     }
 
+    /// Inserts every one of `values`, with room made for all of them first, in one pass
+    /// over the slots.
+    mutating func insert(contentsOf values: [UInt64]) {
+        reserveCapacity(values.count)
+        var added = 0
+        var holdsEmpty = holdsEmptyValue
+        slots.withUnsafeMutableBufferPointer { slots in
+            let mask = slots.count - 1
+            for value in values {
+                guard value != Self.empty else {
+                    if !holdsEmpty { added += 1 }
+                    holdsEmpty = true
+                    continue
+                }
+                var slot = Int(truncatingIfNeeded: value) & mask
+                while slots[slot] != Self.empty, slots[slot] != value { slot = (slot + 1) & mask }
+                if slots[slot] == Self.empty {
+                    slots[slot] = value
+                    added += 1
+                }
+            }
+        }
+        holdsEmptyValue = holdsEmpty
+        count += added
+    }
+
     mutating func remove(_ value: UInt64) {
         if value == Self.empty {
             if holdsEmptyValue { count -= 1 }
@@ -70,11 +96,21 @@ struct FingerprintSet: Sendable {
         }
     }
 
+    /// Makes room for `additional` more members at once, rather than growing step by step
+    /// while they are inserted.
+    mutating func reserveCapacity(_ additional: Int) {
+        var size = max(16, slots.count)
+        while (count + additional) * 2 > size { size *= 2 }
+        if size > slots.count { rehash(slotCount: size) }
+    }
+
     private func index(of value: UInt64) -> Int { Int(truncatingIfNeeded: value) & (slots.count - 1) }
 
-    private mutating func grow() {
+    private mutating func grow() { rehash(slotCount: max(16, slots.count * 2)) }
+
+    private mutating func rehash(slotCount: Int) {
         let old = slots
-        slots = Array(repeating: Self.empty, count: max(16, old.count * 2))
+        slots = Array(repeating: Self.empty, count: slotCount)
         count = holdsEmptyValue ? 1 : 0
         for value in old where value != Self.empty { insert(value) }
     }

@@ -24,20 +24,35 @@ struct MarkedTextScan {
 
     /// The eight-word runs of withheld words in `input` (a cable's bytes in its container).
     func withheldRuns(in input: ArraySlice<UInt8>) -> ShingleSet {
-        let bytes = Self.plainText(input)[...]
         var runs = ShingleSet()
-        var segment: [UInt8] = []
+        runs.insertRuns(contentsOf: Self.plainText(input).withUnsafeBufferPointer(withheldWords))
+        return runs
+    }
+
+    /// The plain text the scan reads, without bounds checks: every index it reads is checked
+    /// against `endIndex` (or `startIndex`) first.
+    private typealias Bytes = UnsafeBufferPointer<UInt8>
+
+    /// The words (`ShingleSet.wordHashes`) of each withheld stretch of `bytes` (plain text).
+    private func withheldWords(in bytes: Bytes) -> [[UInt64]] {
+        var withheldWords: [[UInt64]] = []
         var withholding = false
+        // Where the stretch being read began: while withholding, its words are
+        // bytes[segmentStart..<index] (a mark or a number ends one stretch and starts the next).
+        var segmentStart = bytes.startIndex
         var expected = 1
         var seenNumber = false
         var index = bytes.startIndex
         var boundary = true  // at a line start or after a sentence end
         let labels = Self.headerLabels
         let labelInitials = Self.labelInitials
+        let stretchEnds = Self.mayEndStretch
 
         func flush() {
-            if withholding, !segment.isEmpty { runs.insertRuns(segment) }
-            segment.removeAll(keepingCapacity: true)
+            // Only the words of a withheld stretch are kept: a released one is never searched for.
+            if withholding, segmentStart < index {
+                withheldWords.append(ShingleSet.wordHashes(Bytes(rebasing: bytes[segmentStart..<index])))
+            }
         }
 
         while index < bytes.endIndex {
@@ -46,6 +61,7 @@ struct MarkedTextScan {
                 flush()
                 withholding = !releases(mark.sensitivity)
                 index = mark.end
+                segmentStart = index
                 boundary = false
                 continue
             }
@@ -67,6 +83,7 @@ struct MarkedTextScan {
                     // A mark after the number decides; an unmarked paragraph is the cable's.
                     withholding = withholdsUnmarked
                     index = number.end
+                    segmentStart = index
                     boundary = false
                     continue
                 }
@@ -74,19 +91,23 @@ struct MarkedTextScan {
             if byte == 0x0A {
                 boundary = true
             } else if !Self.isSpace(byte) {
-                boundary = Self.endsStretch(bytes, at: index)
+                boundary = stretchEnds[Int(byte)] && Self.endsStretch(bytes, at: index)
             }
-            // Only the words of a withheld stretch are kept: a released one is never searched for.
-            if withholding { segment.append(byte) }
             index += 1
         }
         flush()
-        return runs
+        return withheldWords
+    }
+
+    /// Whether a byte may close a stretch (`endsStretch`), by byte value: most bytes, letters
+    /// above all, cannot.
+    private static let mayEndStretch: [Bool] = (0..<256).map { byte in
+        Array(".?!:;\"')-=_*X0123456789".utf8).contains(UInt8(byte))
     }
 
     /// "(C)", "(S//NF)", "(SBU)" at `index`: upper-case, naming a sensitivity, and not a
     /// reason's letter ("1.4 (C)", "(B), (C) AND (D)") or a list's.
-    private func mark(in bytes: ArraySlice<UInt8>, at index: Int) -> (sensitivity: Sensitivity, end: Int)? {
+    private func mark(in bytes: Bytes, at index: Int) -> (sensitivity: Sensitivity, end: Int)? {
         var close = index + 1
         while close < bytes.endIndex, close - index <= 40, bytes[close] != UInt8(ascii: ")") {
             let byte = bytes[close]
@@ -120,7 +141,7 @@ struct MarkedTextScan {
 
     /// "12." or "12," (a comma typed for the stop) at `index`, after a boundary or a pilcrow,
     /// followed by white space and the start of a sentence or a mark.
-    private func paragraphNumber(in bytes: ArraySlice<UInt8>, at index: Int, boundary: Bool) -> (
+    private func paragraphNumber(in bytes: Bytes, at index: Int, boundary: Bool) -> (
         value: Int, end: Int
     )? {
         var position = index
@@ -152,12 +173,19 @@ struct MarkedTextScan {
         var output: [UInt8] = []
         output.reserveCapacity(input.count)
         var index = input.startIndex
+        // Bytes that stand for themselves are copied a run at a time: input[copied..<index].
+        var copied = index
         while index < input.endIndex {
             let byte = input[index]
+            guard byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "\\") else {
+                index += 1
+                continue
+            }
             if byte == UInt8(ascii: "<"), index + 1 < input.endIndex,
                 isLetter(input[index + 1]) || input[index + 1] == UInt8(ascii: "/") || input[index + 1] == UInt8(ascii: "!"),
                 let close = input[index..<min(input.endIndex, index + 400)].firstIndex(of: UInt8(ascii: ">"))
             {
+                output += input[copied..<index]
                 output.append(0x0A)
                 index = close + 1
             } else if byte == UInt8(ascii: "&"),
@@ -165,26 +193,34 @@ struct MarkedTextScan {
                 semicolon > index + 1,
                 input[(index + 1)..<semicolon].allSatisfy({ isLetter($0) || isDigit($0) || $0 == UInt8(ascii: "#") })
             {
+                output += input[copied..<index]
                 output += entity(input[(index + 1)..<semicolon]) ?? [0x20]
                 index = semicolon + 1
             } else if byte == UInt8(ascii: "\\"), index + 1 < input.endIndex {
+                output += input[copied..<index]
                 let escaped = input[index + 1]
                 switch escaped {
-                case UInt8(ascii: "n"), UInt8(ascii: "r"): output.append(0x0A)
-                case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "\\"), UInt8(ascii: "/"): output.append(escaped)
+                case UInt8(ascii: "n"), UInt8(ascii: "r"):
+                    output.append(0x0A)
+                    index += 2
+                case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "\\"), UInt8(ascii: "/"):
+                    output.append(escaped)
+                    index += 2
                 case UInt8(ascii: "u") where index + 6 <= input.endIndex:
                     let code = String(decoding: input[(index + 2)..<(index + 6)], as: UTF8.self).lowercased()
                     output += code == "00b6" ? [0xC2, 0xB6] : [0x20]
                     index += 6
-                    continue
-                default: output.append(0x20)
+                default:
+                    output.append(0x20)
+                    index += 2
                 }
-                index += 2
             } else {
-                output.append(byte)
                 index += 1
+                continue
             }
+            copied = index
         }
+        output += input[copied..<input.endIndex]
         return output
     }
 
@@ -224,7 +260,7 @@ struct MarkedTextScan {
 
     /// True when the byte at `index` closes what a paragraph may follow: a sentence's end, a
     /// quote or parenthesis after one, a dash rule, a redaction mask, a page break's "OF 002".
-    private static func endsStretch(_ bytes: ArraySlice<UInt8>, at index: Int) -> Bool {
+    private static func endsStretch(_ bytes: Bytes, at index: Int) -> Bool {
         let byte = bytes[index]
         switch byte {
         case UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ":"), UInt8(ascii: ";"),
@@ -245,7 +281,7 @@ struct MarkedTextScan {
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
-    private static func contains(_ needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Bool {
+    private static func contains(_ needle: [UInt8], in haystack: Slice<Bytes>) -> Bool {
         guard haystack.count >= needle.count else { return false }
         return (haystack.startIndex...(haystack.endIndex - needle.count)).contains { haystack[$0...].starts(with: needle) }
     }

@@ -20,6 +20,8 @@ public struct OutputLayout: Sendable {
     public let directory: String
     /// The common root of the inputs, absolute.
     public let inputRoot: String
+    /// The components of `inputRoot`, counted once.
+    private let inputRootDepth: Int
 
     /// `arguments` are the paths named on the command line (files and directories).
     public init(directory: String, arguments: [String]) {
@@ -37,6 +39,7 @@ public struct OutputLayout: Sendable {
             common = Array(zip(common, root).prefix { $0 == $1 }.map(\.0))
         }
         inputRoot = "/" + common.joined(separator: "/")
+        inputRootDepth = Self.components(inputRoot).count
     }
 
     /// The public version's path for `input`; `record` for files holding several cables.
@@ -56,9 +59,7 @@ public struct OutputLayout: Sendable {
 
     /// `input` relative to the common root.
     func relativePath(of input: String) -> String {
-        let parts = Self.components(Self.absolutePath(input))
-        let root = Self.components(inputRoot)
-        return parts.dropFirst(root.count).joined(separator: "/")
+        Self.components(Self.absolutePath(input)).dropFirst(inputRootDepth).joined(separator: "/")
     }
 
     /// True for what a sanitize run writes: its manifest, public versions and record folders.
@@ -71,12 +72,55 @@ public struct OutputLayout: Sendable {
     }
 
     /// `path` made absolute against the current directory, "." and ".." resolved, links kept.
+    ///
+    /// Resolved by hand where the path is plain (printable ASCII, no "%", no "~" to expand, no
+    /// empty component, no trailing "/"), as Foundation's URL resolves it: a URL costs more than
+    /// sanitizing a short cable, and every input's path is made absolute more than once.
+    /// Any other path goes through the URL.
     public static func absolutePath(_ path: String) -> String {
+        let full = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        guard isPlain(full) else { return foundationAbsolutePath(path) }
+        let dot = UInt8(ascii: "."), slash = UInt8(ascii: "/")
+        var parts: [Substring.UTF8View] = []
+        for part in full.utf8.split(separator: slash) {
+            if part.elementsEqual([dot]) { continue }
+            if part.elementsEqual([dot, dot]) {
+                _ = parts.popLast()
+                continue
+            }
+            parts.append(part)
+        }
+        var resolved: [UInt8] = []
+        resolved.reserveCapacity(full.utf8.count)
+        for part in parts {
+            resolved.append(slash)
+            resolved += part
+        }
+        return resolved.isEmpty ? "/" : String(decoding: resolved, as: UTF8.self)
+    }
+
+    /// `absolutePath` as Foundation's URL makes it.
+    static func foundationAbsolutePath(_ path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.path
     }
 
+    /// True for an absolute path that `absolutePath` resolves by hand.
+    private static func isPlain(_ path: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in path.utf8 {
+            guard byte >= 0x20, byte < 0x7F, byte != UInt8(ascii: "%"), byte != UInt8(ascii: "~"),
+                !(byte == UInt8(ascii: "/") && previous == UInt8(ascii: "/"))
+            else { return false }
+            previous = byte
+        }
+        return previous != UInt8(ascii: "/")
+    }
+
     private static func components(_ path: String) -> [String] {
-        path.split(separator: "/").map(String.init)
+        // An ASCII path is split by bytes; "/" in another path may begin a character ("/" and a
+        // combining accent), which splitting by characters keeps whole.
+        guard path.utf8.allSatisfy({ $0 < 0x80 }) else { return path.split(separator: "/").map(String.init) }
+        return path.utf8.split(separator: UInt8(ascii: "/")).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// 1 → "0001"; numbers past 9999 keep all their digits.

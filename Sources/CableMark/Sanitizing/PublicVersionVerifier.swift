@@ -7,9 +7,16 @@ public struct PublicVersionVerifier: Sendable {
     public let policy: RedactionPolicy
     public let options: SanitizeOptions
 
+    /// Every handling marker in one list, and each in a list of its own: a public version the
+    /// first finds nothing in holds none of them, and is not searched once per marker.
+    private let anyMarker: TermList
+    private let markers: [(marker: String, list: TermList)]
+
     public init(policy: RedactionPolicy, options: SanitizeOptions) {
         self.policy = policy
         self.options = options
+        anyMarker = TermList(terms: policy.handlingMarkers, caseSensitive: true)
+        markers = policy.handlingMarkers.map { ($0, TermList(terms: [$0], caseSensitive: true)) }
     }
 
     /// What is wrong with `version`, one line each; empty when it may be written. Messages name
@@ -18,28 +25,36 @@ public struct PublicVersionVerifier: Sendable {
         let bytes = Array(version.text.utf8)
         let (reread, structural) = structureProblems(bytes)
         var problems = structural
-        let lines = LineIndex(bytes: bytes)
-        func line(_ offset: Int) -> Int { lines.position(ofOffset: offset).line }
+        // Lines are counted only for a problem found.
+        func line(_ offset: Int) -> Int { LineIndex(bytes: bytes).position(ofOffset: offset).line }
+        func line(ofWords words: Range<Int>) -> Int {
+            line(bytes.withUnsafeBufferPointer { ShingleSet.byteRange(ofWords: words, in: $0) }.lowerBound)
+        }
 
-        for marker in policy.handlingMarkers {
-            for range in TermList(terms: [marker], caseSensitive: true).matches(in: bytes) {
-                problems.append("handling marker \(marker) left at line \(line(range.lowerBound))")
+        if !anyMarker.matches(in: bytes).isEmpty {
+            for (marker, list) in markers {
+                for range in list.matches(in: bytes) {
+                    problems.append("handling marker \(marker) left at line \(line(range.lowerBound))")
+                }
             }
         }
-        var withheld = ShingleSet()
-        for text in version.withheldTexts { withheld.insert(text) }
+        // The public text's words, read once for both searches below.
+        let words = bytes.withUnsafeBufferPointer(ShingleSet.wordHashes)
         // A withheld paragraph may hold a repeat of the header (a second section's E.O. and TAGS
         // lines): the header lines the public text carries are not withheld text.
-        if let reread { withheld.remove(shinglesOf: Self.headerText(of: reread)) }
-        if let hit = withheld.firstHit(in: bytes) {
+        let headerWords = reread.map { ShingleSet.wordHashes(Self.headerText(of: $0)) }
+        var withheld = ShingleSet()
+        withheld.insert(contentsOf: version.withheldTexts.map(ShingleSet.wordHashes))
+        if let headerWords { withheld.remove(shinglesOf: headerWords) }
+        if let hit = withheld.firstHit(words: words) {
             problems.append(
-                "line \(line(hit.lowerBound)) repeats \(ShingleSet.length) or more consecutive words of withheld text")
+                "line \(line(ofWords: hit)) repeats \(ShingleSet.length) or more consecutive words of withheld text")
         }
         if var marked = version.markedRuns {
-            if let reread { marked.remove(shinglesOf: Self.headerText(of: reread)) }
-            if let hit = marked.firstHit(in: bytes) {
+            if let headerWords { marked.remove(shinglesOf: headerWords) }
+            if let hit = marked.firstHit(words: words) {
                 problems.append(
-                    "line \(line(hit.lowerBound)) repeats \(ShingleSet.length) or more consecutive words that follow, in "
+                    "line \(line(ofWords: hit)) repeats \(ShingleSet.length) or more consecutive words that follow, in "
                         + "the input, a mark above the release level or an unmarked paragraph number")
             }
         } else {

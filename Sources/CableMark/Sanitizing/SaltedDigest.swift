@@ -14,14 +14,14 @@ public struct SaltedDigest: Sendable {
     /// A salt of 128 random bits, as 32 hexadecimal digits.
     public static func randomSalt() -> String {
         var generator = SystemRandomNumberGenerator()
-        return (0..<16).map { _ in hex(UInt8.random(in: 0...255, using: &generator)) }.joined()
+        return hex((0..<16).map { _ in UInt8.random(in: 0...255, using: &generator) })
     }
 
     /// Hexadecimal HMAC-SHA-256 of `bytes`, keyed with the salt's UTF-8 bytes.
     public func hexDigest(of bytes: ArraySlice<UInt8>) -> String {
         let hasher = makeHasher()
         bytes.withUnsafeBytes { hasher.update($0) }
-        return hasher.finalize().map(Self.hex).joined()
+        return Self.hex(hasher.finalize())
     }
 
     /// The same digest of a file's bytes as stored (a ".gz" file's compressed bytes), read a
@@ -40,7 +40,7 @@ public struct SaltedDigest: Sendable {
             if count == 0 { break }
             hasher.update(UnsafeRawBufferPointer(rebasing: buffer[..<count]))
         }
-        return hasher.finalize().map(Self.hex).joined()
+        return Self.hex(hasher.finalize())
     }
 
     private func makeHasher() -> HMACSHA256 {
@@ -50,8 +50,15 @@ public struct SaltedDigest: Sendable {
         return hasher
     }
 
-    private static func hex(_ byte: UInt8) -> String {
-        let digits = Array("0123456789abcdef")
-        return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
+    /// `bytes` in lower-case hexadecimal, two digits a byte.
+    private static func hex(_ bytes: [UInt8]) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(bytes.count * 2)
+        for byte in bytes {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 }

@@ -34,13 +34,16 @@ public struct Sanitizer: Sendable {
         let judge = PortionJudge(
             cable: cable, sensitivity: sensitivity.level, options: options, noticeStyle: policy.noticeStyle)
         let header = PublicHeader(cable: cable, banner: banner)
+        let headerWords = ShingleSet.wordHashes(header.text(banner: banner))
         var portions = Self.portions(of: cable, judge: judge)
+        let portionWords = portions.map { ShingleSet.wordHashes($0.text) }
         let markedRuns = locator.map { Self.markedRuns(in: $0.bytes(of: cable.range), judge: judge) }
         if var markedRuns {
-            markedRuns.remove(shinglesOf: header.text(banner: banner))
-            Self.withholdMarkedText(&portions, runs: markedRuns)
+            markedRuns.remove(shinglesOf: headerWords)
+            Self.withholdMarkedText(&portions, words: portionWords, runs: markedRuns)
         }
-        Self.withholdRepeatedText(&portions, header: header.text(banner: banner))
+        Self.withholdRepeatedText(&portions, words: portionWords, header: headerWords)
+        let classifierNames = ClassifierNames(cable.classifiedBy?.classifier).spellings
 
         var alterations: [Alteration] = []
         var withheldTexts: [String] = []
@@ -67,7 +70,8 @@ public struct Sanitizer: Sendable {
         }
         alterations += removedLines(of: cable) + header.leftOut
 
-        let redaction = redact(released(header, banner: banner, portions: portions), cable: cable, locator: locator)
+        let redaction = redact(
+            released(header, banner: banner, portions: portions), classifierNames: classifierNames, locator: locator)
         alterations += redaction.alterations
         let redacted = redaction.texts
 
@@ -89,7 +93,7 @@ public struct Sanitizer: Sendable {
                     if case .declassify = $0.verdict { true } else { false }
                 }.count,
                 withheldTexts: withheldTexts, removedStrings: redaction.removed,
-                classifierNames: ClassifierNames(cable.classifiedBy?.classifier).spellings, markedRuns: markedRuns))
+                classifierNames: classifierNames, markedRuns: markedRuns))
     }
 
     // MARK: - Portions
@@ -182,9 +186,11 @@ public struct Sanitizer: Sendable {
 
     /// Withholds every released portion holding eight consecutive words that the input's own
     /// marks and numbers withhold: where the parser joined a paragraph to the one before, its
-    /// words stand after a mark or a number the scan saw.
-    static func withholdMarkedText(_ portions: inout [Portion], runs: ShingleSet) {
-        for index in portions.indices where !portions[index].isWithheld && runs.contains(anyOf: portions[index].text) {
+    /// words stand after a mark or a number the scan saw. `words` holds each portion's
+    /// `ShingleSet.wordHashes`.
+    static func withholdMarkedText(_ portions: inout [Portion], words: [[UInt64]], runs: ShingleSet) {
+        guard !runs.isEmpty else { return }
+        for index in portions.indices where !portions[index].isWithheld && runs.contains(anyOf: words[index]) {
             portions[index].verdict = .withhold(
                 Withholding(
                     notice: "[withheld: holds text marked above the release level]", rule: "withhold-marked-text",
@@ -195,21 +201,24 @@ public struct Sanitizer: Sendable {
 
     /// Withholds every released portion that repeats eight consecutive words (or the whole, if
     /// shorter) of a withheld one, until no released portion does: its text was withheld once.
-    /// Words of the header lines every public version carries (`header`) do not count.
-    static func withholdRepeatedText(_ portions: inout [Portion], header: String) {
+    /// Words of the header lines every public version carries (`header`) do not count. `words`
+    /// and `header` are the texts' `ShingleSet.wordHashes`.
+    static func withholdRepeatedText(_ portions: inout [Portion], words: [[UInt64]], header: [UInt64]) {
+        // Nothing released, nothing to withhold: the set of withheld text is not built.
+        guard portions.contains(where: { !$0.isWithheld }) else { return }
         var withheld = ShingleSet()
-        for portion in portions where portion.isWithheld { withheld.insert(portion.text) }
+        withheld.insert(contentsOf: portions.indices.filter { portions[$0].isWithheld }.map { words[$0] })
         withheld.remove(shinglesOf: header)
         var changed = !withheld.isEmpty
         while changed {
             changed = false
             for index in portions.indices
-            where !portions[index].isWithheld && withheld.contains(anyOf: portions[index].text) {
+            where !portions[index].isWithheld && withheld.contains(anyOf: words[index]) {
                 portions[index].verdict = .withhold(
                     Withholding(
                         notice: "[withheld: repeats withheld text]", rule: "withhold-repeated-text",
                         reason: "repeats \(ShingleSet.length) or more consecutive words of a withheld portion"))
-                withheld.insert(portions[index].text)
+                withheld.insert(words: words[index])
                 withheld.remove(shinglesOf: header)
                 changed = true
             }
@@ -243,17 +252,19 @@ public struct Sanitizer: Sendable {
 
     /// Redacts every released piece (a string a rule took out anywhere goes everywhere): the
     /// redacted texts by original text, the changes, and the strings taken out.
-    private func redact(_ pieces: [ReleasedPiece], cable: Cable, locator: SpanLocator?) -> (
+    private func redact(_ pieces: [ReleasedPiece], classifierNames: [String], locator: SpanLocator?) -> (
         texts: [String: String], alterations: [Alteration], removed: [(rule: String, text: String)]
     ) {
-        let redactor = Self.redactorCoveringRepeats(
-            TextRedactor(policy: policy, classifierNames: ClassifierNames(cable.classifiedBy?.classifier).spellings), over: pieces.map(\.text))
+        let redactor = TextRedactor(policy: policy, classifierNames: classifierNames)
+        let firstPass = pieces.map { redactor.redact($0.text) }
+        let covering = Self.redactorCoveringRepeats(redactor, found: firstPass)
         var texts: [String: String] = [:]
         var alterations: [Alteration] = []
         var removed: [(rule: String, text: String)] = []
-        for piece in pieces {
-            let result = redactor.redact(piece.text)
+        for (index, piece) in pieces.enumerated() {
+            let result = covering?.redact(piece.text) ?? firstPass[index]
             texts[piece.text] = result.text
+            guard !result.changes.isEmpty else { continue }
             let bytes = Array(piece.text.utf8)
             for change in result.changes {
                 let place =
@@ -270,17 +281,20 @@ public struct Sanitizer: Sendable {
         return (texts, alterations, removed)
     }
 
-    /// `redactor` extended so that every string one of its rules matched in `texts` is taken out
-    /// wherever else it stands, even where the rule's pattern does not see it (a passport number
-    /// without the word "passport" near it).
-    static func redactorCoveringRepeats(_ redactor: TextRedactor, over texts: [String]) -> TextRedactor {
+    /// `redactor` extended so that every string one of its rules matched (`found`: its results
+    /// on the texts) is taken out wherever else it stands, even where the rule's pattern does
+    /// not see it (a passport number without the word "passport" near it); nil when its rules
+    /// matched nothing but handling markers, so that `found` stands as it is.
+    static func redactorCoveringRepeats(
+        _ redactor: TextRedactor, found: [(text: String, changes: [TextRedactor.Change])]
+    ) -> TextRedactor? {
         var originals: [String: (operation: RedactionOperator, strings: Set<String>)] = [:]
-        for text in texts {
-            for change in redactor.redact(text).changes where change.ruleID != TextRedactor.handlingMarkerRule {
+        for result in found {
+            for change in result.changes where change.ruleID != TextRedactor.handlingMarkerRule {
                 originals[change.ruleID, default: (change.operation, [])].strings.insert(change.original)
             }
         }
-        guard !originals.isEmpty else { return redactor }
+        guard !originals.isEmpty else { return nil }
         var redactions = redactor.redactions
         for (ruleID, found) in originals.sorted(by: { $0.key < $1.key }) {
             redactions.append(

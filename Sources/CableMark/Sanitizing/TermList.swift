@@ -5,29 +5,59 @@ public struct TermList: Sendable {
     public let terms: [String]
     public let caseSensitive: Bool
     /// The terms as the scan compares them: folded spaces, lower-cased unless case-sensitive,
-    /// longest first so that "New York City" wins over "New York".
+    /// longest first so that "New York City" wins over "New York". A folded term neither starts
+    /// nor ends with a space.
     private let needles: [[UInt8]]
+    /// The needles that may start at a text byte, by the byte as compared (lower-cased unless
+    /// case-sensitive): `needlesByFirstByte[firstNeedle[byte]..<firstNeedle[byte + 1]]`, longest
+    /// first, so that the scan tries at each word start only the terms that can match there.
+    private let firstNeedle: [Int]
+    private let needlesByFirstByte: [Int]
 
     public init(terms: [String], caseSensitive: Bool) {
         self.terms = terms
         self.caseSensitive = caseSensitive
-        needles = terms.map { term in
+        let needles = terms.map { term in
             let folded = Array(ContainerBytes.foldedString(Array(term.utf8)).utf8)
             return caseSensitive ? folded : folded.map(MatchBytes.lowercased)
         }
         .filter { !$0.isEmpty }
         .sorted { $0.count > $1.count }
+        // A counting sort by first byte, keeping the longest-first order within each byte.
+        var firstNeedle = [Int](repeating: 0, count: 257)
+        for needle in needles { firstNeedle[Int(needle[0]) + 1] += 1 }
+        for byte in 0..<256 { firstNeedle[byte + 1] += firstNeedle[byte] }
+        var next = firstNeedle
+        var needlesByFirstByte = [Int](repeating: 0, count: needles.count)
+        for (index, needle) in needles.enumerated() {
+            needlesByFirstByte[next[Int(needle[0])]] = index
+            next[Int(needle[0])] += 1
+        }
+        self.needles = needles
+        self.firstNeedle = firstNeedle
+        self.needlesByFirstByte = needlesByFirstByte
     }
 
     func matches(in text: [UInt8]) -> [Range<Int>] {
         guard !needles.isEmpty else { return [] }
-        let haystack = caseSensitive ? text : text.map(MatchBytes.lowercased)
+        return text.withUnsafeBufferPointer { haystack in
+            firstNeedle.withUnsafeBufferPointer { firstNeedle in
+                matches(in: haystack, firstNeedle: firstNeedle)
+            }
+        }
+    }
+
+    private func matches(in haystack: UnsafeBufferPointer<UInt8>, firstNeedle: UnsafeBufferPointer<Int>) -> [Range<Int>] {
         var found: [Range<Int>] = []
         var index = 0
         scanning: while index < haystack.count {
-            if index == 0 || !MatchBytes.isWordByte(haystack[index - 1]) {
-                for needle in needles {
-                    if let end = match(needle, in: haystack, at: index), MatchBytes.isWholeWord(haystack, index, end) {
+            let byte = Int(caseSensitive ? haystack[index] : MatchBytes.lowercased(haystack[index]))
+            let candidates = firstNeedle[byte]..<firstNeedle[byte + 1]
+            if !candidates.isEmpty, index == 0 || !MatchBytes.isWordByte(haystack[index - 1]) {
+                for candidate in candidates {
+                    if let end = match(needles[needlesByFirstByte[candidate]], in: haystack, at: index),
+                        end >= haystack.count || !MatchBytes.isWordByte(haystack[end])
+                    {
                         found.append(index..<end)
                         index = end
                         continue scanning
@@ -40,7 +70,7 @@ public struct TermList: Sendable {
     }
 
     /// The end of `needle` at `start`, a space in it matching one or more spaces of the text.
-    private func match(_ needle: [UInt8], in text: [UInt8], at start: Int) -> Int? {
+    private func match(_ needle: [UInt8], in text: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
         var position = start
         for byte in needle {
             guard position < text.count else { return nil }
@@ -48,7 +78,7 @@ public struct TermList: Sendable {
                 guard ContainerBytes.isWhitespace(text[position]) else { return nil }
                 while position < text.count, ContainerBytes.isWhitespace(text[position]) { position += 1 }
             } else {
-                guard text[position] == byte else { return nil }
+                guard (caseSensitive ? text[position] : MatchBytes.lowercased(text[position])) == byte else { return nil }
                 position += 1
             }
         }

@@ -26,4 +26,22 @@ import Testing
         for value in values { #expect(fingerprints.contains(value) == reference.contains(value), "\(value)") }
         #expect(!fingerprints.contains(12_345))
     }
+
+    /// Values inserted together, repeats and zero among them, land as if inserted one by one,
+    /// and removals afterwards still find them.
+    @Test func insertingManyAtOnceAgreesWithASet() {
+        var fingerprints = FingerprintSet()
+        fingerprints.insert(7)
+        let values: [UInt64] = (0..<500).map { UInt64(1023 - $0 % 9) | (UInt64($0 % 250) << 40) } + [0, 0, 7]
+        fingerprints.insert(contentsOf: values)
+        var reference = Set(values)
+        reference.insert(7)
+        #expect(fingerprints.count == reference.count)
+        for value in values.prefix(100) {
+            fingerprints.remove(value)
+            reference.remove(value)
+        }
+        #expect(fingerprints.count == reference.count)
+        for value in values { #expect(fingerprints.contains(value) == reference.contains(value), "\(value)") }
+    }
 }

@@ -24,6 +24,19 @@ import Testing
         #expect(single.outputPath(for: lima, record: nil) == "out/0590.public.txt")
     }
 
+    /// The paths resolved by hand come out as Foundation's URL resolves them, those it leaves
+    /// to the URL included.
+    @Test func absolutePathsAgreeWithFoundation() {
+        let paths = [
+            "a.txt", "lima/0590.txt", "./lima/./0590.txt", "../shared/corpus/x+y@z.frag.html", "../../a/../b",
+            "/work/../../etc/x", "/a/b/./c/../d", ".", "..", "lima/..", "/", "/tmp", "dir/", "a//b", "~/x",
+            "a b/c d.txt", "%41/b", "caf\u{E9}/x.txt", "/a/b/../../../..",
+        ]
+        for path in paths {
+            #expect(OutputLayout.absolutePath(path) == OutputLayout.foundationAbsolutePath(path), "\(path)")
+        }
+    }
+
     @Test func aRunsOwnOutputIsRecognisedSoWalksSkipIt() {
         #expect(OutputLayout.isSanitizeOutput("dir/sanitize-manifest.json"))
         #expect(OutputLayout.isSanitizeOutput("dir/0590.public.txt"))
