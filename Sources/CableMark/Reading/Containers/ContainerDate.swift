@@ -12,7 +12,7 @@ enum ContainerDate {
             guard let (day, afterDay) = number(bytes, from: afterFirst + 1), afterDay < bytes.count,
                 bytes[afterDay] == UInt8(ascii: "/"), let (year, afterYear) = number(bytes, from: afterDay + 1)
             else { return nil }
-            return CalendarDate(year: fullYear(year, digits: afterYear - afterDay - 1), month: first, day: day)
+            return CalendarDate(year: TwoDigitYear.sent.fullYear(year, digits: afterYear - afterDay - 1), month: first, day: day)
         case UInt8(ascii: "-"):
             guard afterFirst - index == 4, let (month, afterMonth) = number(bytes, from: afterFirst + 1),
                 afterMonth < bytes.count, bytes[afterMonth] == UInt8(ascii: "-"),
@@ -92,12 +92,6 @@ enum ContainerDate {
             position += 1
         }
         return position > index ? (value, position) : nil
-    }
-
-    /// "00" in "10/12/00" is 2000; "98" is 1998.
-    private static func fullYear(_ year: Int, digits: Int) -> Int {
-        guard digits <= 2 else { return year }
-        return year < 50 ? 2000 + year : 1900 + year
     }
 
     /// Whether `bytes` at `index` has `shape`: "d" for a digit, any other character literally.

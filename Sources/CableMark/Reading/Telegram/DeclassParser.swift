@@ -13,7 +13,7 @@ enum DeclassParser {
             // A field label glued on when a line break was lost ("08/22/2017 AGS: PGOV") ends it.
             if date != nil || !exemptions.isEmpty, token.hasSuffix(":") { break }
             let bytes = TextBytes(bytes: Array(token.utf8))
-            if date == nil, let parsed = bytes.slashDate(at: 0, token.utf8.count), parsed.end == token.utf8.count {
+            if date == nil, let parsed = bytes.slashDate(at: 0, token.utf8.count, years: .declassification), parsed.end == token.utf8.count {
                 guard let value = parsed.date else { return .unreadable(instruction) }
                 date = value
             } else if isExemption(token) {

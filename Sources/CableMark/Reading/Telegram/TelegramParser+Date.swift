@@ -19,7 +19,7 @@ extension TelegramParser {
     /// "07LIMA3673" → every day of 2007: only the year is known.
     private func referenceYear(_ id: String) -> CableDate? {
         guard id.utf8.count > 2, let year = Int(id.prefix(2)) else { return nil }
-        return CableDate(year: TextBytes.fullYear(year, digits: 2))
+        return CableDate(year: TwoDigitYear.sent.fullYear(year, digits: 2))
     }
 
     /// The file's name as a cable id ("09RABAT1018.txt" → 09RABAT1018) when the cable's text

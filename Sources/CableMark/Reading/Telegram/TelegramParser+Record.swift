@@ -54,7 +54,7 @@ extension TelegramParser {
     /// "11/12/2003 16:26", "2003-11-12 12:34:56".
     private func recordDay(_ start: Int, _ end: Int) -> CalendarDate? {
         let from = text.skipSpaces(start, end)
-        guard let (date, dateEnd) = text.slashDate(at: from, end), let date else { return nil }
+        guard let (date, dateEnd) = text.slashDate(at: from, end, years: .sent), let date else { return nil }
         var position = text.skipSpaces(dateEnd, end)
         guard position == end || position > dateEnd else { return nil }
         // A time: hours, then minutes and seconds after colons.

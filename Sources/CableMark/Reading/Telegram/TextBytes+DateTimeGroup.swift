@@ -19,7 +19,7 @@ extension TextBytes {
         guard let month = monthNumber(at: index, line.end) else { return nil }
         index = skipSpaces(index + 3, line.end)
         guard let year = number(at: index, line.end, maxDigits: 4) else { return nil }
-        return CalendarDate(year: Self.fullYear(year.value, digits: year.end - index), month: month, day: day)
+        return CalendarDate(year: TwoDigitYear.sent.fullYear(year.value, digits: year.end - index), month: month, day: day)
     }
 
     /// JAN…DEC at `index`, as 1…12.
@@ -31,15 +31,9 @@ extension TextBytes {
         return nil
     }
 
-    /// Two-digit years: 00–69 are 2000s, 70–99 are 1900s (the cables run from 1966 to 2010,
-    /// declassification dates to the 2030s).
-    static func fullYear(_ year: Int, digits: Int) -> Int {
-        guard digits <= 2 else { return year }
-        return year < 70 ? 2000 + year : 1900 + year
-    }
-
-    /// A date written M/D/Y (two- or four-digit year) or Y/M/D or Y-M-D at `index`.
-    func slashDate(at index: Int, _ end: Int) -> (date: CalendarDate?, end: Int)? {
+    /// A date written M/D/Y (a two-digit year read as `years` says, or four digits) or Y/M/D or
+    /// Y-M-D at `index`.
+    func slashDate(at index: Int, _ end: Int, years: TwoDigitYear) -> (date: CalendarDate?, end: Int)? {
         guard let first = number(at: index, end, maxDigits: 4), first.end < end,
             bytes[first.end] == UInt8(ascii: "/") || bytes[first.end] == UInt8(ascii: "-"),
             let second = number(at: first.end + 1, end, maxDigits: 2), second.end < end,
@@ -49,7 +43,7 @@ extension TextBytes {
         if first.end - index == 4 {
             return (CalendarDate(year: first.value, month: second.value, day: third.value), third.end)
         }
-        let year = Self.fullYear(third.value, digits: third.end - second.end - 1)
+        let year = years.fullYear(third.value, digits: third.end - second.end - 1)
         return (CalendarDate(year: year, month: first.value, day: second.value), third.end)
     }
 }
