@@ -12,8 +12,23 @@ enum ByteWord {
 
     /// Whether one of the bytes of `word` is `byte`.
     static func contains(_ byte: UInt8, in word: UInt64) -> Bool {
+        matching(byte, in: word) != 0
+    }
+
+    /// The high bit of every byte of `word` that is `byte`; a byte above a match may be marked
+    /// too (the borrow of the subtraction), never one that is missed.
+    static func matching(_ byte: UInt8, in word: UInt64) -> UInt64 {
         let spread = word ^ (UInt64(byte) &* ones)
-        return (spread &- ones) & ~spread & highBits != 0
+        return (spread &- ones) & ~spread & highBits
+    }
+
+    /// Whether one of the bytes of an ASCII `word` lies in `low...high` (1 <= low <= high <= 0x7F):
+    /// per byte, `0x80 + high - b` keeps its high bit when b <= high, `b + 0x80 - low` gains it
+    /// when b >= low, and neither carries into the next byte.
+    static func containsByte(from low: UInt8, through high: UInt8, inASCII word: UInt64) -> Bool {
+        let notAbove = (UInt64(0x80 + high) &* ones) &- word
+        let notBelow = word &+ UInt64(0x80 - low) &* ones
+        return notAbove & notBelow & highBits != 0
     }
 
     /// Whether one of the bytes of an ASCII `word` (no high bit set) is below `limit` (at most 0x80).

@@ -56,6 +56,16 @@ struct CollapsedBodyDecoder {
                 index = runEnd
                 continue
             }
+            // Past the header, within a line's text, a byte other than a space or an escape's
+            // backslash is itself and leaves the line text: such a run is copied at once.
+            if !inHeader, line == .text {
+                let runEnd = plainRunEnd(from: index)
+                if runEnd > index {
+                    sink.appendCopied(bytes, index..<runEnd)
+                    index = runEnd
+                    continue
+                }
+            }
             if inHeader, line != .empty, gluedHeaderField(at: index) {
                 breakLine(at: index, into: &sink)
             }
@@ -63,6 +73,17 @@ struct CollapsedBodyDecoder {
             advanceLine(over: index..<next)
             index = next
         }
+    }
+
+    /// The end of the run from `index` that holds no space, backslash or line feed.
+    private func plainRunEnd(from index: Int) -> Int {
+        var position = index
+        while position < end {
+            let byte = bytes[position]
+            if byte == ContainerBytes.space || byte == ContainerBytes.backslash || byte == ContainerBytes.newline { break }
+            position += 1
+        }
+        return position
     }
 
     private mutating func breakLine<Sink: DecodedTextSink>(at next: Int, into sink: inout Sink) {

@@ -122,7 +122,9 @@ extension TextBytes {
     /// small gap) after a boundary (`endsSentence`).
     func paragraphStartInside(_ line: TextLine, from: Int, expected: Int) -> ParagraphStart? {
         var index = from + 1
-        while index < line.end {
+        while true {
+            index = numberCandidate(from: index, line.end)
+            guard index < line.end else { break }
             defer { index += 1 }
             let pilcrow = bytes[index] == 0xC2 && index + 1 < line.end && bytes[index + 1] == 0xB6
             guard Self.isDigit(bytes[index]) || pilcrow, Self.isSpace(bytes[index - 1]) else { continue }
@@ -145,6 +147,29 @@ extension TextBytes {
             }
         }
         return nil
+    }
+
+    /// The first index at or after `index` (before `end`) holding a digit or a pilcrow's first
+    /// byte, where a number inside a line may start; `end` if none. Eight ASCII bytes without a
+    /// digit are passed over at once.
+    private func numberCandidate(from index: Int, _ end: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var position = index
+            while position < end {
+                if position + 8 <= end {
+                    let word = ByteWord.load(buffer, at: position)
+                    if word & ByteWord.highBits == 0,
+                        !ByteWord.containsByte(from: UInt8(ascii: "0"), through: UInt8(ascii: "9"), inASCII: word)
+                    {
+                        position += 8
+                        continue
+                    }
+                }
+                if Self.isDigit(buffer[position]) || buffer[position] == 0xC2 { return position }
+                position += 1
+            }
+            return end
+        }
     }
 
     /// Index of the last non-space byte before `index`, not before `from` (`from - 1` if none).

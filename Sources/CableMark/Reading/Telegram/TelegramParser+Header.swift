@@ -237,8 +237,7 @@ extension TelegramParser {
     /// The field at `start..<end`, its text without the lines of a page break it runs across
     /// (see `wrappedEnd`).
     private func fieldWithoutPageBreaks(_ start: Int, _ end: Int) -> TextField {
-        let whole = field(start, end)
-        guard text.bytes[start..<end].contains(0x0A) else { return whole }
+        guard text.bytes[start..<end].contains(0x0A) else { return field(start, end) }
         // The first line that ends after `start`.
         var low = 0
         var high = lines.count
@@ -246,14 +245,14 @@ extension TelegramParser {
             let middle = (low + high) / 2
             if lines[middle].end < start { low = middle + 1 } else { high = middle }
         }
-        var pieces: [String] = []
+        // The field's part of every line, folded into one text as a paragraph's lines are.
+        var pieces: [TextLine] = []
         for line in lines[low...] {
             guard line.start < end else { break }
             if isPageBreak(line) { continue }
-            let piece = text.folded(max(start, line.start), min(end, line.end))
-            if !piece.isEmpty { pieces.append(piece) }
+            pieces.append(TextLine(start: max(start, line.start), end: min(end, line.end)))
         }
-        return TextField(text: pieces.joined(separator: " "), range: whole.range)
+        return TextField(text: text.folded(pieces), range: range(start, end))
     }
 
     /// A line a page break puts into the text: a page marker, or the classification alone.
@@ -279,8 +278,9 @@ extension TelegramParser {
     }
 
     private func record(_ marker: HeaderMarker, valueEnd: Int, into cable: inout Cable) {
-        let value = fieldWithoutPageBreaks(marker.valueStart, max(marker.valueStart, valueEnd))
-        let whole = fieldWithoutPageBreaks(marker.start, max(marker.valueStart, valueEnd))
+        // Each built only where the kind of field reads it.
+        var value: TextField { fieldWithoutPageBreaks(marker.valueStart, max(marker.valueStart, valueEnd)) }
+        var whole: TextField { fieldWithoutPageBreaks(marker.start, max(marker.valueStart, valueEnd)) }
         switch marker.kind {
         case .executiveOrder:
             guard cable.executiveOrder == nil else { return }
@@ -295,7 +295,8 @@ extension TelegramParser {
             if cable.references == nil { cable.references = value }
         case .classifiedBy:
             guard cable.classifiedBy == nil else { return }
-            let parsed = ClassifiedByParser.parse(value: value.text)
+            let valueText = value.text
+            let parsed = ClassifiedByParser.parse(value: valueText)
             let reasonStart = (marker.valueStart..<max(marker.valueStart, valueEnd)).first { index in
                 text.matches("REASON", at: index, valueEnd) || text.matches("1.4", at: index, valueEnd)
                     || text.matches("1.5", at: index, valueEnd)
@@ -304,7 +305,7 @@ extension TelegramParser {
                 line: whole, classifier: parsed.classifier,
                 reason: reasonStart.map { fieldWithoutPageBreaks($0, valueEnd) }, reasonSection: parsed.section,
                 reasonCategories: parsed.categories, isDerivative: parsed.isDerivative,
-                isCut: reasonStart == nil && value.text.hasSuffix("..."))
+                isCut: reasonStart == nil && valueText.hasSuffix("..."))
         case .derivedFrom:
             if cable.derivedFrom == nil { cable.derivedFrom = value }
         }

@@ -126,8 +126,21 @@ struct TextBytes {
         _ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, into output: UnsafeMutableBufferPointer<UInt8>,
         count: inout Int, pendingSpace: inout Bool
     ) {
-        for index in start..<end {
+        var index = start
+        while index < end {
+            // Eight bytes that fold to themselves are copied as one word: printable ASCII whose
+            // spaces stand alone, the last byte not one, and nothing pending before them.
+            if index + 8 <= end, !pendingSpace {
+                let word = ByteWord.load(buffer, at: index)
+                if Self.foldsToItself(word, atStart: count == 0) {
+                    UnsafeMutableRawBufferPointer(output).storeBytes(of: word, toByteOffset: count, as: UInt64.self)
+                    count += 8
+                    index += 8
+                    continue
+                }
+            }
             let byte = buffer[index]
+            index += 1
             if isSpace(byte) || byte == 0x0A {
                 pendingSpace = count > 0
             } else {
@@ -140,6 +153,19 @@ struct TextBytes {
                 count += 1
             }
         }
+    }
+
+    /// Whether folding leaves the eight bytes of `word` (in memory order) unchanged, when no
+    /// space is pending before them: all ASCII and none below a space (no tab, CR or line break),
+    /// no two spaces together, the last byte not a space, and the first not one at `atStart`
+    /// (where a leading space is dropped). A false "no" only sends the word the slow way.
+    private static func foldsToItself(_ word: UInt64, atStart: Bool) -> Bool {
+        guard word & ByteWord.highBits == 0, !ByteWord.containsByte(below: 0x20, inASCII: word) else { return false }
+        // In memory order from the low byte up, whatever the machine's byte order.
+        let spaces = ByteWord.matching(0x20, in: UInt64(littleEndian: word))
+        let last: UInt64 = 0x80 << 56
+        let first: UInt64 = atStart ? 0x80 : 0
+        return spaces & (spaces << 8) == 0 && spaces & (last | first) == 0
     }
 
     /// Upper-cased ASCII letters of `start..<end`, spaces removed ("C O N F" → "CONF").

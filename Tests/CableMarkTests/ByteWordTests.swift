@@ -1,0 +1,43 @@
+import Testing
+
+@testable import CableMark
+
+/// The eight-byte tests find every byte they look for, wherever it stands and whatever stands
+/// next to it: every pair of ASCII bytes at every pair of neighbouring offsets.
+@Suite struct ByteWordTests {
+    /// Every word of 'A's with an ASCII pair `first`, `second` at `offset`, `offset + 1`.
+    static func words(_ body: (_ word: UInt64, _ bytes: [UInt8]) -> Void) {
+        for offset in 0..<7 {
+            for first in UInt8(0)..<0x80 {
+                for second in UInt8(0)..<0x80 {
+                    var bytes = [UInt8](repeating: UInt8(ascii: "A"), count: 8)
+                    bytes[offset] = first
+                    bytes[offset + 1] = second
+                    let word = bytes.withUnsafeBufferPointer { ByteWord.load($0, at: 0) }
+                    body(word, bytes)
+                }
+            }
+        }
+    }
+
+    @Test func findsADigitExactly() {
+        var failures = 0
+        Self.words { word, bytes in
+            let expected = bytes.contains { $0 >= 0x30 && $0 <= 0x39 }
+            if ByteWord.containsByte(from: 0x30, through: 0x39, inASCII: word) != expected { failures += 1 }
+        }
+        #expect(failures == 0)
+    }
+
+    @Test func marksEveryMatchingByte() {
+        var failures = 0
+        Self.words { word, bytes in
+            let marks = ByteWord.matching(0x20, in: UInt64(littleEndian: word))
+            for (offset, byte) in bytes.enumerated() where byte == 0x20 {
+                if marks & (0x80 << (8 * UInt64(offset))) == 0 { failures += 1 }
+            }
+            if (marks != 0) != bytes.contains(0x20) { failures += 1 }
+        }
+        #expect(failures == 0)
+    }
+}
