@@ -90,7 +90,7 @@ struct MarkedTextScan {
             }
             if byte == 0x0A {
                 boundary = true
-            } else if !Self.isSpace(byte) {
+            } else if !Self.isSpace(bytes, at: index) {
                 boundary = stretchEnds[Int(byte)] && Self.endsStretch(bytes, at: index)
             }
             index += 1
@@ -119,7 +119,7 @@ struct MarkedTextScan {
         }
         guard close < bytes.endIndex, close > index + 1 else { return nil }
         var before = index - 1
-        while before >= bytes.startIndex, Self.isSpace(bytes[before]) { before -= 1 }
+        while before >= bytes.startIndex, Self.isSpace(bytes, at: before) { before -= 1 }
         if before >= bytes.startIndex {
             let previous = bytes[before]
             let afterNumber = previous == UInt8(ascii: ")") && before > bytes.startIndex && Self.isDigit(bytes[before - 1])
@@ -156,8 +156,8 @@ struct MarkedTextScan {
         let afterPilcrow = index >= bytes.startIndex + 2 && bytes[index - 2] == 0xC2 && bytes[index - 1] == 0xB6
         guard boundary || afterPilcrow else { return nil }
         var next = position + 1
-        guard next < bytes.endIndex, Self.isSpace(bytes[next]) || bytes[next] == UInt8(ascii: "(") else { return nil }
-        while next < bytes.endIndex, Self.isSpace(bytes[next]) { next += 1 }
+        guard next < bytes.endIndex, Self.isSpace(bytes, at: next) || bytes[next] == UInt8(ascii: "(") else { return nil }
+        while next < bytes.endIndex, Self.isSpace(bytes, at: next) { next += 1 }
         guard next < bytes.endIndex else { return nil }
         let first = bytes[next]
         let startsText =
@@ -286,7 +286,17 @@ struct MarkedTextScan {
         return (haystack.startIndex...(haystack.endIndex - needle.count)).contains { haystack[$0...].starts(with: needle) }
     }
 
-    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0xA0 }
+    /// Whether the byte at `index` is white space: a space, tab or CR, or either byte of a
+    /// no-break space (U+00A0, C2 A0). A lone 0xA0 ends another character ("à" is C3 A0).
+    private static func isSpace<Text: RandomAccessCollection<UInt8>>(_ bytes: Text, at index: Int) -> Bool
+    where Text.Index == Int {
+        switch bytes[index] {
+        case 0x20, 0x09, 0x0D: true
+        case 0xC2: index + 1 < bytes.endIndex && bytes[index + 1] == 0xA0
+        case 0xA0: index > bytes.startIndex && bytes[index - 1] == 0xC2
+        default: false
+        }
+    }
 
     private static func isWordByte(_ byte: UInt8) -> Bool {
         isDigit(byte) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == UInt8(ascii: ".")

@@ -6,8 +6,9 @@ import Testing
 /// gives what folding byte by byte gives: checked against a plain byte-by-byte fold over texts
 /// that put spaces, double spaces, tabs, line breaks and non-ASCII bytes at every offset of a word.
 @Suite struct TextFoldingTests {
-    /// The bytes `TextBytes` folds: space, tab, CR, line feed and 0xA0.
-    static let whiteSpace: Set<UInt8> = [0x20, 0x09, 0x0D, 0x0A, 0xA0]
+    /// The bytes `TextBytes` folds: space, tab, CR and line feed (a no-break space is two
+    /// spaces by the time the parser folds; a lone 0xA0 ends another character).
+    static let whiteSpace: Set<UInt8> = [0x20, 0x09, 0x0D, 0x0A]
 
     /// Byte by byte: every run of white space one space, none at either end.
     static func referenceFold(_ bytes: [UInt8]) -> String {

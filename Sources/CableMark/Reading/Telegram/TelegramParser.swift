@@ -13,7 +13,7 @@ struct TelegramParser {
     init(source: CableText, path: String) {
         self.source = source
         self.path = path
-        text = TextBytes(bytes: source.text.bytes)
+        text = TextBytes(readingCable: source.text.bytes)
         lines = text.lines()
     }
 

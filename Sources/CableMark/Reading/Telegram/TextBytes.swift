@@ -11,6 +11,39 @@ struct TextLine {
 struct TextBytes {
     let bytes: [UInt8]
 
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    /// A cable's text as the parser reads it: each no-break space (U+00A0, the bytes C2 A0) as
+    /// two spaces, so that every rule that looks for a space between a number and its mark, or a
+    /// label and its value, sees one, and every offset stays the input's. (A lone 0xA0 is the
+    /// last byte of another character, "à" being C3 A0, and no space.)
+    init(readingCable bytes: [UInt8]) {
+        // The first C2 A0, eight bytes at a time through text that holds no C2.
+        var index = bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            while index + 8 <= buffer.count, !ByteWord.contains(0xC2, in: ByteWord.load(buffer, at: index)) { index += 8 }
+            while index + 1 < buffer.count, !(buffer[index] == 0xC2 && buffer[index + 1] == 0xA0) { index += 1 }
+            return index
+        }
+        guard index + 1 < bytes.count else {
+            self.bytes = bytes
+            return
+        }
+        var read = bytes
+        while index + 1 < read.count {
+            if read[index] == 0xC2, read[index + 1] == 0xA0 {
+                read[index] = 0x20
+                read[index + 1] = 0x20
+                index += 2
+            } else {
+                index += 1
+            }
+        }
+        self.bytes = read
+    }
+
     /// Splits into lines, trailing spaces, tabs and CRs dropped.
     func lines() -> [TextLine] {
         var lines: [TextLine] = []
@@ -34,7 +67,7 @@ struct TextBytes {
     }
 
     static func isSpace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0xA0
+        byte == 0x20 || byte == 0x09 || byte == 0x0D
     }
 
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
