@@ -100,15 +100,10 @@ struct LenientJSONObject {
         var index = string.lowerBound
         while index < string.upperBound {
             // Bytes that are neither an escape nor a line end are copied as one run.
-            let runEnd = bytes.withUnsafeBufferPointer { buffer in
-                var position = index
-                while position < string.upperBound, buffer[position] != ContainerBytes.backslash,
-                    buffer[position] != ContainerBytes.newline
-                {
-                    position += 1
-                }
-                return position
-            }
+            let runEnd =
+                ContainerBytes.firstIndex(
+                    of: ContainerBytes.backslash, or: ContainerBytes.newline, in: bytes, from: index, to: string.upperBound)
+                ?? string.upperBound
             if runEnd > index {
                 sink.appendCopied(bytes, index..<runEnd)
                 index = runEnd
