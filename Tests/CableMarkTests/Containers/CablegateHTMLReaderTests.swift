@@ -94,7 +94,7 @@ import Testing
         let bytes = Array("<div><pre>\(content)</pre></div>".utf8)
         let root = try #require(XMLDocument.parseHTML(bytes)?.root)
         let nodes = root.descendants(named: "pre")
-        let element = try #require(RawHTMLElement.locate(nodes, named: "pre", endingAt: ["/pre"], in: bytes).first)
+        let element = try #require(RawHTMLElement.locate(lines: nodes.map(\.line), named: "pre", endingAt: ["/pre"], in: bytes).first)
         var decoded = SourceText()
         MarkupDecoder.decode(bytes, from: element.contentStart, to: element.contentEnd, mode: .html, into: &decoded)
         #expect(Support.string(decoded) == CorpusContainerTests.lineFeeds(nodes[0].textContent))

@@ -69,9 +69,17 @@ import Testing
             let bytes = try SharedData.bytes(of: entry.url)
             let document = try #require(XMLDocument.parseHTML(bytes), "\(entry.file)")
             let root = try #require(document.root)
-            let table = try #require(CableTable(root: root), "\(entry.file): no cable table")
+            let outline = try #require(
+                HTMLOutline(bytes, keeping: CableTable.elementNames.union(["pre"]), text: CableTable.textElementNames))
+            let table = try #require(CableTable(outline: outline), "\(entry.file): no cable table")
+            // libxml2's tree, built from the same parse, is the outline's oracle: the same table,
+            // its cells on the same lines, the same <pre> elements after it.
+            let treeTable = try #require(Self.cableTable(root), "\(entry.file): no cable table in the tree")
+            #expect(table.line == treeTable.line && table.cellLines == treeTable.cellLines, "\(entry.file)")
             let nodes = root.descendants(named: "pre").filter { $0.line >= table.line }
-            let raw = RawHTMLElement.locate(nodes, named: "pre", endingAt: ["/pre"], in: bytes)
+            let outlined = outline.descendants(of: nil, named: "pre").map { outline.elements[$0].line }
+            #expect(outlined.filter { $0 >= table.line } == nodes.map(\.line), "\(entry.file): <pre> lines")
+            let raw = RawHTMLElement.locate(lines: nodes.map(\.line), named: "pre", endingAt: ["/pre"], in: bytes)
             try #require(raw.count == nodes.count && !nodes.isEmpty, "\(entry.file): \(raw.count) of \(nodes.count) <pre> located")
             for (node, element) in zip(nodes, raw) {
                 var decoded = SourceText()
@@ -83,6 +91,23 @@ import Testing
             }
         }
         #expect(blocks >= 706)
+    }
+
+    /// The cable table read from libxml2's tree: the first table whose header row's cells include
+    /// "Reference ID", and the first of its rows with as many value cells.
+    static func cableTable(_ root: XMLNode) -> (line: Int, cellLines: [Int])? {
+        for table in root.descendants(named: "table") {
+            let rows = table.descendants(named: "tr")
+            guard let header = rows.first(where: { !$0.elements(named: "th").isEmpty }) else { continue }
+            let names = header.elements(named: "th").map {
+                ContainerBytes.foldedString(Array($0.textContent.utf8)).lowercased()
+            }
+            guard names.contains("reference id"),
+                let values = rows.first(where: { $0.elements(named: "td").count == names.count })
+            else { continue }
+            return (table.line, values.elements(named: "td").map(\.line))
+        }
+        return nil
     }
 
     /// libxml2 keeps CR in text; cable text has "\n" line ends only (CRLF and a lone CR are LF).

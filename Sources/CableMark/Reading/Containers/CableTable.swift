@@ -4,22 +4,28 @@ struct CableTable {
     /// The line of the `<table>` start tag; the cable's `<pre>` blocks follow it.
     let line: Int
     private let columns: [String]
-    private let cells: [XMLNode]
+    /// The lines of the value row's cells.
+    let cellLines: [Int]
+
+    /// The page's elements a table is read from.
+    static let elementNames: Set<String> = ["table", "tr", "td"]
+    static let textElementNames: Set<String> = ["th"]
 
     /// The first table whose header cells include "Reference ID"; nil when the page has none.
-    init?(root: XMLNode) {
-        for table in root.descendants(named: "table") {
-            let rows = table.descendants(named: "tr")
-            guard let header = rows.first(where: { !$0.elements(named: "th").isEmpty }) else { continue }
-            let names = header.elements(named: "th").map {
-                ContainerBytes.foldedString(Array($0.textContent.utf8)).lowercased()
+    init?(outline: HTMLOutline) {
+        let elements = outline.elements
+        for table in outline.descendants(of: nil, named: "table") {
+            let rows = outline.descendants(of: table, named: "tr")
+            guard let header = rows.first(where: { !outline.children(of: $0, named: "th").isEmpty }) else { continue }
+            let names = outline.children(of: header, named: "th").map {
+                ContainerBytes.foldedString(elements[$0].text).lowercased()
             }
             guard names.contains("reference id"),
-                let values = rows.first(where: { $0.elements(named: "td").count == names.count })
+                let values = rows.first(where: { outline.children(of: $0, named: "td").count == names.count })
             else { continue }
-            line = table.line
+            line = elements[table].line
             columns = names
-            cells = values.elements(named: "td")
+            cellLines = outline.children(of: values, named: "td").map { elements[$0].line }
             return
         }
         return nil
@@ -34,10 +40,10 @@ struct CableTable {
 
     /// The row's values, each with its exact place in the page's bytes.
     func fields(in bytes: [UInt8], lineIndex: LineIndex) -> Fields {
-        let raw = RawHTMLElement.locate(cells, named: "td", endingAt: ["/td", "td", "/tr", "tr", "/table"], in: bytes)
+        let raw = RawHTMLElement.locate(lines: cellLines, named: "td", endingAt: ["/td", "td", "/tr", "tr", "/table"], in: bytes)
         var fields = Fields()
         // A cell libxml2 saw but the raw scan could not place is left out rather than misplaced.
-        guard raw.count == cells.count else { return fields }
+        guard raw.count == cellLines.count else { return fields }
         for (name, element) in zip(columns, raw) {
             let value = Self.value(of: element, in: bytes, lineIndex: lineIndex)
             switch name {

@@ -9,18 +9,19 @@ struct RawHTMLElement {
     var line: Int
     var lastLine: Int
 
-    /// The raw elements for libxml2's `nodes` (named `name`, in document order): for each node,
-    /// the next start tag whose lines hold the node's line. A node with no such tag is left out.
+    /// The raw elements for the elements libxml2 found on `lines` (named `name`, in document
+    /// order): for each, the next start tag whose lines hold its line. One with no such tag is
+    /// left out.
     static func locate(
-        _ nodes: [XMLNode], named name: StaticString, endingAt stops: [StaticString], in bytes: [UInt8]
+        lines: [Int], named name: StaticString, endingAt stops: [StaticString], in bytes: [UInt8]
     ) -> [RawHTMLElement] {
-        guard !nodes.isEmpty else { return [] }
+        guard !lines.isEmpty else { return [] }
         let candidates = startTags(named: name, endingAt: stops, in: bytes)
         var located: [RawHTMLElement] = []
         var next = 0
-        for node in nodes {
-            while next < candidates.count, candidates[next].lastLine < node.line { next += 1 }
-            guard next < candidates.count, candidates[next].line <= node.line else { continue }
+        for line in lines {
+            while next < candidates.count, candidates[next].lastLine < line { next += 1 }
+            guard next < candidates.count, candidates[next].line <= line else { continue }
             located.append(candidates[next])
             next += 1
         }
