@@ -36,11 +36,7 @@ struct HTMLOutline {
         let handler = context.pointee.sax!
         handler.pointee = htmlSAXHandler()
         handler.pointee.startElement = { context, name, _ in Collector.of(context)?.start(name, context) }
-        handler.pointee.endElement = { context, _ in Collector.of(context)?.end() }
-        handler.pointee.characters = { context, characters, length in
-            Collector.of(context)?.append(characters, Int(length))
-        }
-        handler.pointee.cdataBlock = handler.pointee.characters
+        handler.pointee.endElement = { context, _ in Collector.of(context)?.end(context) }
         // The callbacks receive the parser context (libxml2's default user data); the collector
         // rides in the field libxml2 leaves to its users.
         context.pointee._private = Unmanaged.passUnretained(collector).toOpaque()
@@ -95,6 +91,18 @@ struct HTMLOutline {
             self.textNames = textNames
         }
 
+        /// Text reaches the collector only while an element whose text is kept is open: the
+        /// handler is set when the first opens and cleared when the last closes.
+        private static let receiveText: charactersSAXFunc = { context, characters, length in
+            Collector.of(context)?.append(characters, Int(length))
+        }
+
+        private func receivesText(_ receiving: Bool, _ context: UnsafeMutableRawPointer?) {
+            guard let handler = context?.assumingMemoryBound(to: htmlParserCtxt.self).pointee.sax else { return }
+            handler.pointee.characters = receiving ? Self.receiveText : nil
+            handler.pointee.cdataBlock = receiving ? Self.receiveText : nil
+        }
+
         static func of(_ context: UnsafeMutableRawPointer?) -> Collector? {
             guard let parser = context?.assumingMemoryBound(to: htmlParserCtxt.self),
                 let collector = parser.pointee._private
@@ -119,14 +127,19 @@ struct HTMLOutline {
             elements.append(
                 Element(name: elementName, line: line, ancestor: ancestor, isChildOfAncestor: isChild, text: []))
             open.append(elements.count - 1)
-            if textNames.contains(elementName) { openWithText.append(elements.count - 1) }
+            if textNames.contains(elementName) {
+                if openWithText.isEmpty { receivesText(true, context) }
+                openWithText.append(elements.count - 1)
+            }
         }
 
         /// libxml2 ends elements in the reverse order it starts them, implied ends included, so
         /// an end closes the innermost open element, as its own tree builder does.
-        func end() {
+        func end(_ context: UnsafeMutableRawPointer?) {
             guard let closed = open.popLast() else { return }
-            if let closed, openWithText.last == closed { openWithText.removeLast() }
+            guard let closed, openWithText.last == closed else { return }
+            openWithText.removeLast()
+            if openWithText.isEmpty { receivesText(false, context) }
         }
 
         func append(_ characters: UnsafePointer<xmlChar>?, _ length: Int) {
