@@ -87,6 +87,9 @@ extension TextBytes {
 
     /// The level words at `index`: spaced ("S E C R E T") or not, any case.
     private func levelWords(at index: Int, _ end: Int) -> BannerMatch? {
+        // Every level word below starts with one of these letters: most lines are rejected here,
+        // before their letters are gathered.
+        guard "CSTUL".utf8.contains(Self.upper(bytes[index])) else { return nil }
         let spaced = spacedLetters(at: index, end)
         let word: String
         let wordEnd: Int
