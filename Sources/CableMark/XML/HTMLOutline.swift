@@ -32,8 +32,8 @@ struct HTMLOutline {
         LibXML.initialize()
         guard !bytes.isEmpty, let context = htmlNewParserCtxt() else { return nil }
         defer { htmlFreeParserCtxt(context) }
+        guard let handler = context.pointee.sax else { return nil }
         let collector = Collector(keeping: names, text: textNames)
-        let handler = context.pointee.sax!
         handler.pointee = htmlSAXHandler()
         handler.pointee.startElement = { context, name, _ in Collector.of(context)?.start(name, context) }
         handler.pointee.endElement = { context, _ in Collector.of(context)?.end(context) }
@@ -43,14 +43,16 @@ struct HTMLOutline {
         let options = Int32(
             HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                 | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_COMPACT.rawValue)
-        let document = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                htmlCtxtReadMemory(context, $0, Int32(buffer.count), nil, "UTF-8", options)
+        // The context holds the collector unretained: it must live until the parse returns.
+        let document = withExtendedLifetime(collector) {
+            bytes.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    htmlCtxtReadMemory(context, $0, Int32(buffer.count), nil, "UTF-8", options)
+                }
             }
         }
         // With no tree-building callbacks there is no document; free one should libxml2 make it.
         if let document { xmlFreeDoc(document) }
-        withExtendedLifetime(collector) {}
         guard collector.sawElement else { return nil }
         elements = collector.elements
     }
