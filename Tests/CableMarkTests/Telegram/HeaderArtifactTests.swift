@@ -475,4 +475,16 @@ import Testing
         let loose = Self.recordOpening(banner: "").replacingOccurrences(of: "10KABUL677\n", with: "")
         #expect(parseTelegram(loose, format: .webExtract)?.banner?.level == .confidential)
     }
+
+    /// A line break lost after an empty TAGS label: the next label follows at once. (Found by
+    /// Scripts/fuzz: the tags' end was trimmed back before their start, and the reader crashed.)
+    @Test func anEmptyTagsLabelRunningIntoTheSubjectHasNoTags() throws {
+        for glued in ["TAGS: SUBJECT: BORDER SECURITY TALKS", "TAGS:SUBJECT: BORDER SECURITY TALKS", "TAGS:  SUBJECT: BORDER SECURITY TALKS"] {
+            let fields = Self.fields.replacingOccurrences(of: "TAGS: PREL PGOV PE\nSUBJECT: BORDER SECURITY TALKS", with: glued)
+            let cable = try #require(parseTelegram(Self.header(fields)), "\(glued)")
+            #expect(cable.tags.isEmpty, "\(glued)")
+            #expect(cable.subject?.text == "BORDER SECURITY TALKS", "\(glued)")
+            #expect(cable.paragraphs.compactMap(\.number) == [1, 2], "\(glued)")
+        }
+    }
 }

@@ -278,9 +278,12 @@ extension TelegramParser {
     }
 
     private func record(_ marker: HeaderMarker, valueEnd: Int, into cable: inout Cable) {
+        // A label followed at once by the next one ("TAGS: SUBJECT:") has an end trimmed back
+        // before its value's start: the value is empty.
+        let valueEnd = max(marker.valueStart, valueEnd)
         // Each built only where the kind of field reads it.
-        var value: TextField { fieldWithoutPageBreaks(marker.valueStart, max(marker.valueStart, valueEnd)) }
-        var whole: TextField { fieldWithoutPageBreaks(marker.start, max(marker.valueStart, valueEnd)) }
+        var value: TextField { fieldWithoutPageBreaks(marker.valueStart, valueEnd) }
+        var whole: TextField { fieldWithoutPageBreaks(marker.start, valueEnd) }
         switch marker.kind {
         case .executiveOrder:
             guard cable.executiveOrder == nil else { return }
@@ -297,7 +300,7 @@ extension TelegramParser {
             guard cable.classifiedBy == nil else { return }
             let valueText = value.text
             let parsed = ClassifiedByParser.parse(value: valueText)
-            let reasonStart = (marker.valueStart..<max(marker.valueStart, valueEnd)).first { index in
+            let reasonStart = (marker.valueStart..<valueEnd).first { index in
                 text.matches("REASON", at: index, valueEnd) || text.matches("1.4", at: index, valueEnd)
                     || text.matches("1.5", at: index, valueEnd)
             }
