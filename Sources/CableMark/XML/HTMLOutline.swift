@@ -21,6 +21,9 @@ struct HTMLOutline {
         let isChildOfAncestor: Bool
         /// The element's text and its descendants' (entities decoded), for names in `text`.
         fileprivate(set) var text: [UInt8]
+        /// The index after its last kept descendant: they are the elements from its own index to
+        /// this one, a subtree being contiguous in document order.
+        fileprivate(set) var end: Int
     }
 
     /// The kept elements in document order.
@@ -54,20 +57,20 @@ struct HTMLOutline {
         // With no tree-building callbacks there is no document; free one should libxml2 make it.
         if let document { xmlFreeDoc(document) }
         guard collector.sawElement else { return nil }
-        elements = collector.elements
+        // An element libxml2 never ended (it ends them all at the end of the page) ends there.
+        elements = collector.elements.map { element in
+            var element = element
+            element.end = min(element.end, collector.elements.count)
+            return element
+        }
     }
 
     /// The kept elements named `name` inside the element at `index` (anywhere in the page for
-    /// nil), in document order.
+    /// nil), in document order. Only the element's own subtree is read, so a query per row of a
+    /// table costs the rows' cells, not the page.
     func descendants(of index: Int?, named name: String) -> [Int] {
-        let start = index.map { $0 + 1 } ?? 0
-        return (start..<elements.count).filter { candidate in
-            guard elements[candidate].name == name else { return false }
-            guard let index else { return true }
-            var ancestor = elements[candidate].ancestor
-            while let current = ancestor, current > index { ancestor = elements[current].ancestor }
-            return ancestor == index
-        }
+        let inside = index.map { ($0 + 1)..<elements[$0].end } ?? elements.indices
+        return inside.filter { elements[$0].name == name }
     }
 
     /// The kept elements named `name` whose parent is the element at `index`, in document order.
@@ -127,7 +130,9 @@ struct HTMLOutline {
             let isChild = !open.isEmpty && open[open.count - 1] != nil
             let line = parser.pointee.input.map { Int($0.pointee.line) } ?? 0
             elements.append(
-                Element(name: elementName, line: line, ancestor: ancestor, isChildOfAncestor: isChild, text: []))
+                Element(
+                    name: elementName, line: line, ancestor: ancestor, isChildOfAncestor: isChild, text: [],
+                    end: .max))
             open.append(elements.count - 1)
             if textNames.contains(elementName) {
                 if openWithText.isEmpty { receivesText(true, context) }
@@ -138,8 +143,9 @@ struct HTMLOutline {
         /// libxml2 ends elements in the reverse order it starts them, implied ends included, so
         /// an end closes the innermost open element, as its own tree builder does.
         func end(_ context: UnsafeMutableRawPointer?) {
-            guard let closed = open.popLast() else { return }
-            guard let closed, openWithText.last == closed else { return }
+            guard let closed = open.popLast(), let closed else { return }
+            elements[closed].end = elements.count
+            guard openWithText.last == closed else { return }
             openWithText.removeLast()
             if openWithText.isEmpty { receivesText(false, context) }
         }
