@@ -29,7 +29,8 @@ struct HTMLOutline {
     /// The kept elements in document order.
     private(set) var elements: [Element] = []
 
-    /// Parses `bytes` as UTF-8 HTML, leniently, as browsers do. Nil when libxml2 finds no element
+    /// Parses `bytes` as UTF-8 HTML, leniently, as browsers do, keeping the elements named in
+    /// `keeping`, and the text of those also named in `text`. Nil when libxml2 finds no element
     /// at all (an empty page, or one it cannot use).
     init?(_ bytes: [UInt8], keeping names: Set<String>, text textNames: Set<String>) {
         LibXML.initialize()
@@ -92,7 +93,7 @@ struct HTMLOutline {
         private var openWithText: [Int] = []
 
         init(keeping names: Set<String>, text textNames: Set<String>) {
-            self.names = names.union(textNames)
+            self.names = names
             self.textNames = textNames
         }
 

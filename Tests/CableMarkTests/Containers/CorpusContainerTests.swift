@@ -70,7 +70,7 @@ import Testing
             let document = try #require(XMLDocument.parseHTML(bytes), "\(entry.file)")
             let root = try #require(document.root)
             let outline = try #require(
-                HTMLOutline(bytes, keeping: CableTable.elementNames.union(["pre"]), text: CableTable.textElementNames))
+                HTMLOutline(bytes, keeping: CablegateHTMLReader.outlinedElements, text: CableTable.textElementNames))
             let table = try #require(CableTable(outline: outline), "\(entry.file): no cable table")
             // libxml2's tree, built from the same parse, is the outline's oracle: the same table,
             // its cells on the same lines, the same <pre> elements after it.

@@ -7,8 +7,8 @@ struct CableTable {
     /// The lines of the value row's cells.
     let cellLines: [Int]
 
-    /// The page's elements a table is read from.
-    static let elementNames: Set<String> = ["table", "tr", "td"]
+    /// The page's elements a table is read from, and those whose text it reads.
+    static let elementNames: Set<String> = ["table", "tr", "th", "td"]
     static let textElementNames: Set<String> = ["th"]
 
     /// The first table whose header cells include "Reference ID"; nil when the page has none.

@@ -10,13 +10,13 @@
 /// not: over the corpus the text agrees with the cable's own classification line and the title
 /// is shifted (title "unclassified" on CONFIDENTIAL cables, "confidential" on SECRET ones).
 enum CablegateHTMLReader {
+    /// The elements the page is read from: the cable table's, and the `<pre>` blocks.
+    static let outlinedElements = CableTable.elementNames.union(["pre"])
+
     static func read(_ bytes: [UInt8]) -> ContainerItem {
         let lineIndex = LineIndex(bytes: bytes)
         let whole = lineIndex.range(ofOffsets: 0, bytes.count)
-        guard
-            let outline = HTMLOutline(
-                bytes, keeping: CableTable.elementNames.union(["pre"]), text: CableTable.textElementNames)
-        else {
+        guard let outline = HTMLOutline(bytes, keeping: outlinedElements, text: CableTable.textElementNames) else {
             return .unreadable(recordNumber: nil, range: whole, reason: "not an HTML page libxml2 can read")
         }
         let table = CableTable(outline: outline)
