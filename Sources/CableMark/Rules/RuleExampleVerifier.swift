@@ -12,8 +12,9 @@ public struct RuleExampleFailure: Sendable, CustomStringConvertible {
 extension RuleSet {
     /// Runs every rule's examples, as SwiftLint runs its rules' examples as tests: each example
     /// is built (an edit that cannot be made is a failure), read as a cable file and checked by
-    /// its rule alone (enabled, at the example's as-of date, else `asOf`). A triggering example must give a finding of the rule at each `↓`
-    /// (line and column) and nowhere else; a non-triggering example must give none, and has no `↓`.
+    /// its rule alone (enabled, at the example's as-of date, else `asOf`). A triggering example
+    /// must give a finding of the rule at each `↓` (line and column) and nowhere else; a
+    /// non-triggering example must give none, and has no `↓`.
     public func verifyExamples(asOf: CalendarDate) -> [RuleExampleFailure] {
         var failures: [RuleExampleFailure] = []
         for rule in compiled {
