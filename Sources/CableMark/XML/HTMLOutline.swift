@@ -3,15 +3,17 @@ import CLibXML2
 /// The elements of an HTML page that a reader asks for, as libxml2's HTML parser finds them (its
 /// tokenizer, its error recovery, its implied and omitted tags), without building the page's tree.
 ///
-/// The parser reports each element's start and end through SAX callbacks; the outline keeps only
-/// the elements named in `keeping`, each with its line, its nearest kept ancestor and whether that
-/// ancestor is its parent, and the text of those named in `text`. A Cablegate page's navigation
-/// markup is most of its bytes: building and freeing a node for each of its elements and texts
-/// cost as much as parsing them.
+/// The outline keeps only the elements named in `keeping`, each with its line, its nearest kept
+/// ancestor and whether that ancestor is its parent, and the text of those named in `text`. On a
+/// plain page (tags that nest and close) HTMLOutlineScanner reads it from the bytes; libxml2's
+/// parser reads every other page, reporting each element's start and end through SAX callbacks.
+/// A Cablegate page's navigation markup is most of its bytes: building and freeing a node for
+/// each of its elements and texts cost as much as parsing them, and parsing them costs eight times
+/// what the scanner does.
 ///
 /// Lines are exact. A tree node stores at most 65,535; on longer pages the outline is the truer.
-struct HTMLOutline {
-    struct Element {
+struct HTMLOutline: Equatable {
+    struct Element: Equatable {
         let name: String
         /// 1-based line of the start tag's end, where libxml2 reports the element.
         let line: Int
@@ -20,19 +22,35 @@ struct HTMLOutline {
         /// Whether `ancestor` is the element's parent (no other element between them).
         let isChildOfAncestor: Bool
         /// The element's text and its descendants' (entities decoded), for names in `text`.
-        fileprivate(set) var text: [UInt8]
+        var text: [UInt8]
         /// The index after its last kept descendant: they are the elements from its own index to
         /// this one, a subtree being contiguous in document order.
-        fileprivate(set) var end: Int
+        var end: Int
     }
 
     /// The kept elements in document order.
     private(set) var elements: [Element] = []
 
-    /// Parses `bytes` as UTF-8 HTML, leniently, as browsers do, keeping the elements named in
-    /// `keeping`, and the text of those also named in `text`. Nil when libxml2 finds no element
-    /// at all (an empty page, or one it cannot use).
+    init(elements: [Element]) {
+        self.elements = elements
+    }
+
+    /// The outline of `bytes` read as UTF-8 HTML, leniently, as browsers do, keeping the elements
+    /// named in `keeping`, and the text of those also named in `text`. Nil when libxml2 finds no
+    /// element at all (an empty page, or one it cannot use).
+    ///
+    /// HTMLOutlineScanner reads the page when every step of it is one libxml2 takes the same way;
+    /// libxml2 parses the rest.
     init?(_ bytes: [UInt8], keeping names: Set<String>, text textNames: Set<String>) {
+        if let scanned = HTMLOutlineScanner.outline(bytes, keeping: names, text: textNames) {
+            self = scanned
+        } else {
+            self.init(parsingWithLibxml2: bytes, keeping: names, text: textNames)
+        }
+    }
+
+    /// The outline as libxml2's HTML parser reads `bytes`.
+    init?(parsingWithLibxml2 bytes: [UInt8], keeping names: Set<String>, text textNames: Set<String>) {
         LibXML.initialize()
         guard !bytes.isEmpty, let context = htmlNewParserCtxt() else { return nil }
         defer { htmlFreeParserCtxt(context) }

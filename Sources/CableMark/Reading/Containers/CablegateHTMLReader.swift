@@ -1,10 +1,11 @@
 /// Reads a Cablegate page (a full page or the cable's fragment of it).
 ///
-/// libxml2's HTML parser finds the structure, read as an HTMLOutline (no tree): the cable's table
-/// (Reference ID, Created or Date, Classification, Origin) and the `<pre>` blocks after it (routing
-/// header, then body). libxml2 gives only line numbers, so each element's raw bytes are located by
-/// line and decoded here with the offset map: newlines arrive as "&#x000A;", paragraphs as
-/// "<a id='parN' ...>¶</a>N.", TAGS as links. The blocks are joined with "\n".
+/// The structure is read as an HTMLOutline, as libxml2's HTML parser reads it (no tree): the
+/// cable's table (Reference ID, Created or Date, Classification, Origin) and the `<pre>` blocks
+/// after it (routing header, then body). The outline gives only line numbers, so each element's
+/// raw bytes are located by line and decoded here with the offset map: newlines arrive as
+/// "&#x000A;", paragraphs as "<a id='parN' ...>¶</a>N.", TAGS as links. The blocks are joined
+/// with "\n".
 ///
 /// The Classification cell's link text is the source's classification; its `title` attribute is
 /// not: over the corpus the text agrees with the cable's own classification line and the title
