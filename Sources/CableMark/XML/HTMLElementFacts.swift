@@ -6,6 +6,10 @@ import Foundation
 /// whether an element started while another is open goes inside it or first closes it (libxml2
 /// closes an open `<p>` when a `<div>` starts, a `<td>` when the next one does). Nothing here is
 /// a table of our own that could drift from the libxml2 the reader runs on.
+///
+/// A pair is asked by parsing a page of two tags, about 36,000 instructions; the pairs are those
+/// of the hundred-odd elements libxml2 knows, so even a page made of every pair costs a fraction
+/// of a second, once.
 final class HTMLElementFacts: @unchecked Sendable {
     // @unchecked: the answers are guarded by `lock`.
     static let shared = HTMLElementFacts()

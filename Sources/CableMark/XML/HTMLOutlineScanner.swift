@@ -258,7 +258,7 @@ enum HTMLOutlineScanner {
             guard let top = innermost?.name else {
                 guard !sawElement else { return false }
                 if name == .html { return true }
-                guard name != .head, name != .body, !Self.impliesHead.contains(name) else { return false }
+                guard !Self.impliesHead.contains(name), !Self.readAnotherWay.contains(name) else { return false }
                 open.append(Open(name: .html, kept: nil))
                 open.append(Open(name: .body, kept: nil))
                 sawBody = true

@@ -127,6 +127,8 @@ struct HTMLOutlineScannerTests {
         "<html><body><!DOCTYPE html><pre>a</pre></body></html>",
         "<title>head first</title><div><pre>a</pre></div>",
         "<div><frameset><pre>a</pre></frameset></div>",
+        "<frameset><pre>a</pre></frameset>",
+        "<body><pre>a</pre></body>",
     ]
 
     @Test(arguments: pagesLibxml2ReadsAnotherWay)
