@@ -118,6 +118,23 @@ import Testing
         #expect(Support.position(of: "1. Text", in: cable) == [5, 80])
     }
 
+    /// A no-break space is white space in a cell's value, as in the cable's own text: trimmed
+    /// from the ends, one space between words, the range on the value's first and last letter.
+    @Test func noBreakSpacesInACellAreWhiteSpace() throws {
+        let page = """
+            <table class='cable'>
+            <tr><th>Reference ID</th><th>Classification</th><th>Origin</th></tr>
+            <tr><td>06MOSCOW1</td><td>&nbsp; CONFIDENTIAL&nbsp;</td><td>\u{A0}Embassy&nbsp;&nbsp;Moscow \u{A0}</td></tr>
+            </table>
+            <code><pre>C O N F I D E N T I A L MOSCOW 000001 &#x000A;&#x000A;1. (C) Text.</pre></code>
+            """
+        let cable = try Support.cable(Support.read(page, as: .cablegateHTML).first)
+        #expect(cable.metadata.classification?.text == "CONFIDENTIAL")
+        #expect(Support.span(cable.metadata.classification) == [3, 34, 3, 46])
+        #expect(cable.metadata.origin?.text == "Embassy Moscow")
+        #expect(Support.span(cable.metadata.origin) == [3, 62, 3, 87])
+    }
+
     @Test func aPageWithoutAPreBlockIsUnreadable() {
         let page = Array("<html><body><table class='cable'><tr><th>Reference ID</th></tr></table></body></html>".utf8)
         let items = ContainerReaders.read(page, format: .cablegateHTML)

@@ -238,15 +238,10 @@ struct CableTextBuilder: DecodedTextSink {
 
     /// The value `bytes[start...]` of a line, trimmed, as a field with its input range.
     private func field(_ bytes: [UInt8], _ origins: [Int], from start: Int) -> TextField? {
-        var low = start
-        var high = bytes.count
-        while low < high, ContainerBytes.isWhitespace(bytes[low]) { low += 1 }
-        while high > low, ContainerBytes.isWhitespace(bytes[high - 1]) { high -= 1 }
-        guard low < high else { return nil }
-        let end = ContainerBytes.endOfCharacter(input, at: Self.offset(origins[high - 1]))
+        guard let field = ContainerBytes.field(bytes, from: start, to: bytes.count) else { return nil }
+        let end = ContainerBytes.endOfCharacter(input, at: Self.offset(origins[field.span.upperBound - 1]))
         return TextField(
-            text: ContainerBytes.foldedString(bytes[low..<high]),
-            range: lineIndex.range(ofOffsets: Self.offset(origins[low]), end))
+            text: field.text, range: lineIndex.range(ofOffsets: Self.offset(origins[field.span.lowerBound]), end))
     }
 
     // MARK: - Line shapes

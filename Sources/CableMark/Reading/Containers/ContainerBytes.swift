@@ -104,6 +104,56 @@ enum ContainerBytes {
         return origin + 1
     }
 
+    /// A metadata field's text: `bytes[start..<end]` with white space trimmed from both ends and
+    /// folded to one space between words, and the bytes it spans before folding; nil when only
+    /// white space is there. A no-break space (C2 A0) is white space here, as the telegram parser
+    /// reads it (`TextBytes(readingCable:)`): a Cablegate cell "&nbsp;CONFIDENTIAL&nbsp;" holds
+    /// the value "CONFIDENTIAL".
+    static func field(_ bytes: [UInt8], from start: Int, to end: Int) -> (text: String, span: Range<Int>)? {
+        func spaceLength(at index: Int, before limit: Int) -> Int {
+            if isWhitespace(bytes[index]) { return 1 }
+            return index + 1 < limit && bytes[index] == 0xC2 && bytes[index + 1] == 0xA0 ? 2 : 0
+        }
+        var low = start
+        var high = end
+        while low < high {
+            let length = spaceLength(at: low, before: high)
+            guard length > 0 else { break }
+            low += length
+        }
+        while high > low {
+            if isWhitespace(bytes[high - 1]) {
+                high -= 1
+            } else if high - 2 >= low, bytes[high - 2] == 0xC2, bytes[high - 1] == 0xA0 {
+                high -= 2
+            } else {
+                break
+            }
+        }
+        guard low < high else { return nil }
+        let text = String(unsafeUninitializedCapacity: high - low) { folded in
+            var count = 0
+            var index = low
+            while index < high {
+                let length = spaceLength(at: index, before: high)
+                if length > 0 {
+                    // Trimmed at both ends: a space here always has a word after it.
+                    if count > 0, folded[count - 1] != space {
+                        folded[count] = space
+                        count += 1
+                    }
+                    index += length
+                } else {
+                    folded[count] = bytes[index]
+                    count += 1
+                    index += 1
+                }
+            }
+            return count
+        }
+        return (text, low..<high)
+    }
+
     /// `bytes[range]` as a string with runs of white space folded to one space, trimmed.
     static func foldedString<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
         guard !bytes.isEmpty else { return "" }
