@@ -120,7 +120,7 @@ enum HTMLOutlineScanner {
 
         init?(_ bytes: UnsafeBufferPointer<UInt8>, keeping names: Set<String>, text: Set<String>) {
             var kept: [KeptName] = []
-            for name in names.sorted() {
+            for name in names {
                 // A kept name the scanner cannot spell is one it could not find.
                 guard let tag = HTMLTagName(name), tag.string == name else { return nil }
                 kept.append(KeptName(tag: tag, name: name))

@@ -41,7 +41,7 @@ public final class XMLDocument: @unchecked Sendable {
     }
 
     /// Parses an HTML page leniently, as browsers do; nil only for input libxml2 cannot use. The
-    /// readers take an `HTMLOutline` from the same parser instead; the tests check it against this tree.
+    /// readers take an `HTMLOutline` instead; the tests check it against this tree.
     public static func parseHTML(_ bytes: [UInt8]) -> XMLDocument? {
         LibXML.initialize()
         guard !bytes.isEmpty else { return nil }

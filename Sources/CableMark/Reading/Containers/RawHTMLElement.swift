@@ -1,6 +1,6 @@
-/// An element's place in the raw bytes of an HTML page, for an element libxml2 found: libxml2
-/// tells only the line a node starts on, so the start tag is looked up on that line and the
-/// content taken from the raw bytes, to be decoded with its offsets.
+/// An element's place in the raw bytes of an HTML page, for an element of its HTMLOutline: the
+/// outline tells only the line an element starts on, so the start tag is looked up on that line
+/// and the content taken from the raw bytes, to be decoded with its offsets.
 struct RawHTMLElement {
     /// Its content: after the start tag's ">" up to the tag that ends it.
     var contentStart: Int
@@ -9,9 +9,8 @@ struct RawHTMLElement {
     var line: Int
     var lastLine: Int
 
-    /// The raw elements for the elements libxml2 found on `lines` (named `name`, in document
-    /// order): for each, the next start tag whose lines hold its line. One with no such tag is
-    /// left out.
+    /// The raw elements for the outline's elements on `lines` (named `name`, in document order):
+    /// for each, the next start tag whose lines hold its line. One with no such tag is left out.
     static func locate(
         lines: [Int], named name: StaticString, endingAt stops: [StaticString], in bytes: [UInt8]
     ) -> [RawHTMLElement] {
