@@ -118,17 +118,19 @@ import Testing
         #expect(Support.position(of: "1. Text", in: cable) == [5, 80])
     }
 
-    /// A no-break space is white space in a cell's value, as in the cable's own text: trimmed
-    /// from the ends, one space between words, the range on the value's first and last letter.
+    /// A no-break space is white space in a cell, as in the cable's own text: trimmed from a
+    /// value's ends, one space between words, the range on the value's first and last letter;
+    /// a header "Reference&nbsp;ID" names its column.
     @Test func noBreakSpacesInACellAreWhiteSpace() throws {
         let page = """
             <table class='cable'>
-            <tr><th>Reference ID</th><th>Classification</th><th>Origin</th></tr>
+            <tr><th>Reference&nbsp;ID</th><th>Classification</th><th>Origin</th></tr>
             <tr><td>06MOSCOW1</td><td>&nbsp; CONFIDENTIAL&nbsp;</td><td>\u{A0}Embassy&nbsp;&nbsp;Moscow \u{A0}</td></tr>
             </table>
             <code><pre>C O N F I D E N T I A L MOSCOW 000001 &#x000A;&#x000A;1. (C) Text.</pre></code>
             """
         let cable = try Support.cable(Support.read(page, as: .cablegateHTML).first)
+        #expect(cable.metadata.referenceID?.text == "06MOSCOW1")
         #expect(cable.metadata.classification?.text == "CONFIDENTIAL")
         #expect(Support.span(cable.metadata.classification) == [3, 34, 3, 46])
         #expect(cable.metadata.origin?.text == "Embassy Moscow")

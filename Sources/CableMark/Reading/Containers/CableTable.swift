@@ -17,8 +17,9 @@ struct CableTable {
         for table in outline.descendants(of: nil, named: "table") {
             let rows = outline.descendants(of: table, named: "tr")
             guard let header = rows.first(where: { !outline.children(of: $0, named: "th").isEmpty }) else { continue }
+            // Read as a value is: "Reference&nbsp;ID" names the column too.
             let names = outline.children(of: header, named: "th").map {
-                ContainerBytes.foldedString(elements[$0].text).lowercased()
+                (ContainerBytes.field(elements[$0].text, from: 0, to: elements[$0].text.count)?.text ?? "").lowercased()
             }
             guard names.contains("reference id"),
                 let values = rows.first(where: { outline.children(of: $0, named: "td").count == names.count })
@@ -42,7 +43,7 @@ struct CableTable {
     func fields(in bytes: [UInt8], lineIndex: LineIndex) -> Fields {
         let raw = RawHTMLElement.locate(lines: cellLines, named: "td", endingAt: ["/td", "td", "/tr", "tr", "/table"], in: bytes)
         var fields = Fields()
-        // A cell libxml2 saw but the raw scan could not place is left out rather than misplaced.
+        // A cell the outline holds but the raw scan could not place is left out, not misplaced.
         guard raw.count == cellLines.count else { return fields }
         for (name, element) in zip(columns, raw) {
             let value = Self.value(of: element, in: bytes, lineIndex: lineIndex)
