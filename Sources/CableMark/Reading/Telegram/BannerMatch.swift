@@ -87,28 +87,32 @@ extension TextBytes {
 
     /// The level words at `index`: spaced ("S E C R E T") or not, any case.
     private func levelWords(at index: Int, _ end: Int) -> BannerMatch? {
-        // Every level word below starts with one of these letters: most lines are rejected here,
-        // before their letters are gathered.
-        guard "CSTUL".utf8.contains(Self.upper(bytes[index])) else { return nil }
-        let spaced = spacedLetters(at: index, end)
+        // Most lines are rejected on their first letter, each level word tried only where its
+        // first letter stands, and letters gathered as spaced ones only when a space follows the
+        // first (fewer than five spaced letters spell no level).
+        let first = Self.upper(bytes[index])
+        guard first == UInt8(ascii: "C") || first == UInt8(ascii: "S") || first == UInt8(ascii: "T")
+            || first == UInt8(ascii: "U") || first == UInt8(ascii: "L")
+        else { return nil }
+        let spaced = index + 1 < end && bytes[index + 1] == 0x20 ? spacedLetters(at: index, end) : nil
         let word: String
         let wordEnd: Int
-        if spaced.letters.count >= 5, ["CON", "SEC", "TOP", "UNC"].contains(String(spaced.letters.prefix(3))) {
+        if let spaced, spaced.letters.count >= 5, ["CON", "SEC", "TOP", "UNC"].contains(String(spaced.letters.prefix(3))) {
             word = spaced.letters
             wordEnd = spaced.end
-        } else if matchesWord("UNCLASSIFIED", at: index, end) {
+        } else if first == UInt8(ascii: "U"), matchesWord("UNCLASSIFIED", at: index, end) {
             (word, wordEnd) = ("UNCLASSIFIED", index + 12)
-        } else if matchesWord("UNCLAS", at: index, end) {
+        } else if first == UInt8(ascii: "U"), matchesWord("UNCLAS", at: index, end) {
             (word, wordEnd) = ("UNCLAS", index + 6)
-        } else if matchesWord("CONFIDENTIAL", at: index, end) {
+        } else if first == UInt8(ascii: "C"), matchesWord("CONFIDENTIAL", at: index, end) {
             (word, wordEnd) = ("CONFIDENTIAL", index + 12)
-        } else if matchesWord("SECRET", at: index, end) {
+        } else if first == UInt8(ascii: "S"), matchesWord("SECRET", at: index, end) {
             (word, wordEnd) = ("SECRET", index + 6)
-        } else if matches("TOP", at: index, end),
+        } else if first == UInt8(ascii: "T"), matches("TOP", at: index, end),
             matchesWord("SECRET", at: skipSpaces(index + 3, end), end), skipSpaces(index + 3, end) > index + 3
         {
             (word, wordEnd) = ("TOPSECRET", skipSpaces(index + 3, end) + 6)
-        } else if matchesWord("LIMITED", at: index, end),
+        } else if first == UInt8(ascii: "L"), matchesWord("LIMITED", at: index, end),
             matchesWord("OFFICIAL", at: skipSpaces(index + 7, end), end),
             matchesWord("USE", at: skipSpaces(skipSpaces(index + 7, end) + 8, end), end)
         {
@@ -160,6 +164,7 @@ extension TextBytes {
         while position < end, bytes[position] == UInt8(ascii: "\"") || bytes[position] == UInt8(ascii: ",") {
             position += 1
         }
+        guard position > index else { return index }
         let debris = bytes[index..<position]
         guard debris.contains(UInt8(ascii: ",")), debris.contains(UInt8(ascii: "\"")) else { return index }
         return skipSpaces(position, end)
