@@ -67,7 +67,7 @@ struct ValueSet: Sendable {
             let closeness: Int
             if Self.isSwap(target, bytes) {
                 closeness = 0
-            } else if Self.editDistance(target, bytes, limit: 1) <= 1, bytes != target {
+            } else if Self.isOneEdit(target, bytes) {
                 closeness = 1
             } else {
                 continue
@@ -89,23 +89,22 @@ struct ValueSet: Sendable {
         return lhs[(first + 2)...] == rhs[(first + 2)...]
     }
 
-    /// Levenshtein distance, or `limit + 1` as soon as it must exceed `limit`.
-    static func editDistance(_ lhs: [UInt8], _ rhs: [UInt8], limit: Int) -> Int {
-        if abs(lhs.count - rhs.count) > limit { return limit + 1 }
-        var previous = Array(0...rhs.count)
-        var current = [Int](repeating: 0, count: rhs.count + 1)
-        for (row, left) in lhs.enumerated() {
-            current[0] = row + 1
-            var rowMinimum = current[0]
-            for (column, right) in rhs.enumerated() {
-                let substitution = previous[column] + (left == right ? 0 : 1)
-                current[column + 1] = min(substitution, previous[column + 1] + 1, current[column] + 1)
-                rowMinimum = min(rowMinimum, current[column + 1])
-            }
-            if rowMinimum > limit { return limit + 1 }
-            swap(&previous, &current)
+    /// True when `lhs` and `rhs` are one edit apart (Levenshtein distance exactly 1): one byte
+    /// changed, added or dropped. Walked from both ends, with nothing allocated: `nearest` asks
+    /// it of every listed value about as long as each unknown one.
+    static func isOneEdit(_ lhs: [UInt8], _ rhs: [UInt8]) -> Bool {
+        let (short, long) = lhs.count <= rhs.count ? (lhs, rhs) : (rhs, lhs)
+        guard long.count - short.count <= 1 else { return false }
+        var prefix = 0
+        while prefix < short.count, short[prefix] == long[prefix] { prefix += 1 }
+        if short.count == long.count, prefix == short.count { return false }  // the same bytes
+        var suffix = 0
+        while suffix < short.count - prefix, short[short.count - 1 - suffix] == long[long.count - 1 - suffix] {
+            suffix += 1
         }
-        return previous[rhs.count]
+        // What is left between the shared ends: one byte of each (a change), or one byte of the
+        // longer alone (an addition).
+        return prefix + suffix >= short.count - (short.count == long.count ? 1 : 0)
     }
 }
 

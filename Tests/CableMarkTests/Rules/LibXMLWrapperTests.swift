@@ -56,8 +56,36 @@ import Testing
         }
     }
 
-    @Test func editDistanceStopsPastItsLimit() {
-        #expect(ValueSet.editDistance(Array("KMARR".utf8), Array("MARR".utf8), limit: 2) == 1)
-        #expect(ValueSet.editDistance(Array("PREL".utf8), Array("PGOV".utf8), limit: 2) == 3)
+    @Test func oneEditApartIsLevenshteinDistanceOne() {
+        #expect(ValueSet.isOneEdit(Array("KMARR".utf8), Array("MARR".utf8)))
+        #expect(ValueSet.isOneEdit(Array("ECIN".utf8), Array("ECON".utf8)))
+        #expect(!ValueSet.isOneEdit(Array("PREL".utf8), Array("PGOV".utf8)))
+        #expect(!ValueSet.isOneEdit(Array("MARR".utf8), Array("MARR".utf8)))
+        // Every pair of strings up to four letters over a three-letter alphabet, against the
+        // textbook dynamic programme.
+        let alphabet = Array("ABC".utf8)
+        var words: [[UInt8]] = [[]]
+        var frontier: [[UInt8]] = [[]]
+        for _ in 1...4 {
+            frontier = frontier.flatMap { word in alphabet.map { word + [$0] } }
+            words += frontier
+        }
+        func distance(_ lhs: [UInt8], _ rhs: [UInt8]) -> Int {
+            var row = Array(0...rhs.count)
+            for (index, left) in lhs.enumerated() {
+                var next = [index + 1]
+                for (column, right) in rhs.enumerated() {
+                    next.append(Swift.min(row[column] + (left == right ? 0 : 1), row[column + 1] + 1, next[column] + 1))
+                }
+                row = next
+            }
+            return row[rhs.count]
+        }
+        var disagreements = 0
+        for lhs in words {
+            for rhs in words where ValueSet.isOneEdit(lhs, rhs) != (distance(lhs, rhs) == 1) { disagreements += 1 }
+        }
+        #expect(words.count == 121)
+        #expect(disagreements == 0)
     }
 }
