@@ -123,23 +123,43 @@ struct CSVRecordReader {
         init?(names record: CSVRecordScanner.Record, in bytes: [UInt8]) {
             count = record.fields.count
             var known = 0
+            var name = NameBytes()
             // A field longer than any name is not decoded: it may be a quote left open.
             for (column, field) in record.fields.enumerated() where field.end - field.start <= 64 {
-                var name = SourceText()
+                name.bytes.removeAll(keepingCapacity: true)
                 CSVRecordScanner.decode(field, in: bytes, into: &name)
-                switch ContainerBytes.foldedString(name.bytes).lowercased() {
-                case "refid", "reference id", "reference_id", "referenceid": referenceID = column
-                case "date", "created", "date_time": date = column
-                case "origin": origin = column
-                case "classification": classification = column
-                case "header": header = column
-                case "body", "content", "text": body = column
-                case "id", "row", "destination", "references", "released": break
-                default: continue
+                guard let named = Self.named[ContainerBytes.foldedString(name.bytes).lowercased()] else { continue }
+                switch named {
+                case .referenceID: referenceID = column
+                case .date: date = column
+                case .origin: origin = column
+                case .classification: classification = column
+                case .header: header = column
+                case .body: body = column
+                case .unused: break
                 }
                 known += 1
             }
             guard body != nil, known >= 2 else { return nil }
+        }
+
+        private enum Named { case referenceID, date, origin, classification, header, body, unused }
+
+        /// The header names the reader knows, folded and lower-cased; `unused`: a column of
+        /// cables.csv or its variants that the reader does not read.
+        private static let named: [String: Named] = [
+            "refid": .referenceID, "reference id": .referenceID, "reference_id": .referenceID, "referenceid": .referenceID,
+            "date": .date, "created": .date, "date_time": .date, "origin": .origin, "classification": .classification,
+            "header": .header, "body": .body, "content": .body, "text": .body, "id": .unused, "row": .unused,
+            "destination": .unused, "references": .unused, "released": .unused,
+        ]
+
+        /// The bytes a header field decodes to: a name needs no map back to the input.
+        private struct NameBytes: DecodedTextSink {
+            var bytes: [UInt8] = []
+            mutating func append(_ byte: UInt8, from origin: Int) { bytes.append(byte) }
+            mutating func appendSynthetic(_ byte: UInt8, at origin: Int) { bytes.append(byte) }
+            mutating func appendCopied(_ input: [UInt8], _ range: Range<Int>) { bytes += input[range] }
         }
 
         func problem(with record: CSVRecordScanner.Record) -> String? {
