@@ -1,6 +1,6 @@
 /// A JSON document built in the order its keys should be read, and printed the same way on every
 /// platform (two-space indent, `"key": value`, no escaped slashes).
-indirect enum JSONValue: Sendable {
+enum JSONValue: Sendable {
     case object([(String, JSONValue)])
     case array([JSONValue])
     case string(String)
