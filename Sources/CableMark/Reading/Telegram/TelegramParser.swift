@@ -287,15 +287,19 @@ struct TelegramParser {
 
         func close() {
             guard let open = current else { return }
-            let numberStart = open.start?.start ?? open.textStart
-            let mark = open.start?.mark
+            // Read once: each `open.start?.…` copied the whole start (its strings retained).
+            let start = open.start
+            let numberStart = start?.start ?? open.textStart
+            let mark = start?.mark
             let markRange = mark.map { range($0.start, $0.end) } ?? range(numberStart, numberStart)
             var paragraph = Paragraph(
-                number: open.start?.number, mark: mark.map { PortionMark(raw: $0.raw) },
+                number: start?.number, mark: mark.map { PortionMark(raw: $0.raw) },
                 markRange: markRange, range: range(numberStart, open.lastEnd), text: text.folded(open.pieces))
-            paragraph.numberRange = open.start.map { range($0.digits.start, $0.digits.end) }
-            if let leadIn = open.start?.leadIn { paragraph.leadIn = text.folded(leadIn.start, leadIn.end) }
-            if let second = open.start?.secondMark { paragraph.addSecondMark(PortionMark(raw: second.raw)) }
+            if let start {
+                paragraph.numberRange = range(start.digits.start, start.digits.end)
+                if let leadIn = start.leadIn { paragraph.leadIn = text.folded(leadIn.start, leadIn.end) }
+                if let second = start.secondMark { paragraph.addSecondMark(PortionMark(raw: second.raw)) }
+            }
             paragraph.quotedItems = open.items.map { item in
                 QuotedItem(
                     number: item.start.number, range: range(item.start.digits.start, item.lastEnd),
