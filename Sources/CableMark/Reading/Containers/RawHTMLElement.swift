@@ -14,8 +14,8 @@ struct RawHTMLElement {
     static func locate(
         lines: [Int], named name: StaticString, endingAt stops: [StaticString], in bytes: [UInt8]
     ) -> [RawHTMLElement] {
-        guard !lines.isEmpty else { return [] }
-        let candidates = startTags(named: name, endingAt: stops, in: bytes)
+        guard let lastLine = lines.last else { return [] }
+        let candidates = startTags(named: name, endingAt: stops, in: bytes, through: lastLine)
         var located: [RawHTMLElement] = []
         var next = 0
         for line in lines {
@@ -28,9 +28,10 @@ struct RawHTMLElement {
     }
 
     /// Every start tag `<name ...>` in the bytes that is not inside the content of the one before,
-    /// in order, its content ending where `stops` say.
+    /// in order, its content ending where `stops` say, up to the last that starts on line
+    /// `lastLine` or before (one after it can be no element's: the rest of the page is not read).
     private static func startTags(
-        named name: StaticString, endingAt stops: [StaticString], in bytes: [UInt8]
+        named name: StaticString, endingAt stops: [StaticString], in bytes: [UInt8], through lastLine: Int
     ) -> [RawHTMLElement] {
         var tags: [RawHTMLElement] = []
         var line = 1
@@ -46,6 +47,7 @@ struct RawHTMLElement {
             else { continue }
             line += newlines(in: bytes, from: counted, to: open)
             counted = open
+            if line > lastLine { break }
             let end = contentEnd(in: bytes, from: contentStart, stops: stops)
             tags.append(
                 RawHTMLElement(
