@@ -16,17 +16,17 @@ enum JSONValue: Sendable {
     static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
     static func optional(_ value: Int?) -> JSONValue { value.map(JSONValue.int) ?? .null }
 
-    /// Pretty-printed, without a final newline.
+    /// Pretty-printed (`JSONWriter`), without a final newline.
     func rendered() -> String {
         rendered(indent: 0)
     }
 
     /// Pretty-printed as the value of a member or element `indent` levels deep.
     func rendered(indent: Int) -> String {
-        var output: [UInt8] = []
+        var writer = JSONWriter(level: indent)
         var holes: [Hole] = []
-        write(to: &output, indent: indent, holes: &holes)
-        return String(decoding: output, as: UTF8.self)
+        write(to: &writer, holes: &holes)
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 
     /// The text before and after the document's `hole`, and the indent level of the elements
@@ -41,9 +41,10 @@ enum JSONValue: Sendable {
     /// The text around each of the document's holes, in order (one more segment than holes),
     /// and each hole's name and element indent level.
     func renderedAroundHoles(indent: Int = 0) -> (segments: [String], holes: [(name: String, elementIndent: Int)]) {
-        var output: [UInt8] = []
+        var writer = JSONWriter(level: indent)
         var holes: [Hole] = []
-        write(to: &output, indent: indent, holes: &holes)
+        write(to: &writer, holes: &holes)
+        let output = writer.bytes
         var segments: [String] = []
         var start = 0
         for hole in holes {
@@ -61,90 +62,26 @@ enum JSONValue: Sendable {
         var name: String
     }
 
-    /// Two spaces per level.
-    static func indentation(_ level: Int) -> String {
-        String(repeating: "  ", count: level)
-    }
-
-    // Written as UTF-8 bytes rather than appended to a String: a run renders thousands of
-    // findings, and the bytes of a String are all a report file needs.
-    private func write(to output: inout [UInt8], indent: Int, holes: inout [Hole]) {
+    private func write(to writer: inout JSONWriter, holes: inout [Hole]) {
         switch self {
         case .object(let members):
-            guard !members.isEmpty else { return output += "{}".utf8 }
-            output += "{\n".utf8
-            for (index, (key, value)) in members.enumerated() {
-                Self.writeIndent(indent + 1, to: &output)
-                Self.writeString(key, to: &output)
-                output += ": ".utf8
-                value.write(to: &output, indent: indent + 1, holes: &holes)
-                output += index == members.count - 1 ? "\n".utf8 : ",\n".utf8
+            writer.beginObject()
+            for (key, value) in members {
+                writer.key(key)
+                value.write(to: &writer, holes: &holes)
             }
-            Self.writeIndent(indent, to: &output)
-            output.append(UInt8(ascii: "}"))
+            writer.endObject()
         case .array(let elements):
-            guard !elements.isEmpty else { return output += "[]".utf8 }
-            output += "[\n".utf8
-            for (index, element) in elements.enumerated() {
-                Self.writeIndent(indent + 1, to: &output)
-                element.write(to: &output, indent: indent + 1, holes: &holes)
-                output += index == elements.count - 1 ? "\n".utf8 : ",\n".utf8
-            }
-            Self.writeIndent(indent, to: &output)
-            output.append(UInt8(ascii: "]"))
+            writer.beginArray()
+            for element in elements { element.write(to: &writer, holes: &holes) }
+            writer.endArray()
         case .hole(let isEmpty, let name):
-            if isEmpty {
-                output += "[]".utf8
-                holes.append(Hole(position: output.count, indent: indent + 1, name: name))
-            } else {
-                output += "[\n".utf8
-                holes.append(Hole(position: output.count, indent: indent + 1, name: name))
-                output.append(UInt8(ascii: "\n"))
-                Self.writeIndent(indent, to: &output)
-                output.append(UInt8(ascii: "]"))
-            }
-        case .string(let text): Self.writeString(text, to: &output)
-        case .int(let value): output += String(value).utf8
-        case .bool(let value): output += (value ? "true" : "false").utf8
-        case .null: output += "null".utf8
+            let (position, level) = writer.hole(isEmpty: isEmpty)
+            holes.append(Hole(position: position, indent: level, name: name))
+        case .string(let text): writer.string(text)
+        case .int(let value): writer.int(value)
+        case .bool(let value): writer.bool(value)
+        case .null: writer.null()
         }
-    }
-
-    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 32)
-
-    private static func writeIndent(_ level: Int, to output: inout [UInt8]) {
-        var count = 2 * level
-        while count > 0 {
-            output += spaces.prefix(count)
-            count -= spaces.count
-        }
-    }
-
-    /// Quotes and escapes `text`: `"` `\\` and the C0 controls (and DEL) escaped, every other
-    /// byte of its UTF-8 copied as it is.
-    private static func writeString(_ text: String, to output: inout [UInt8]) {
-        output.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { bytes in
-            var runStart = 0
-            for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F {
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                runStart = index + 1
-                switch byte {
-                case 0x22: output += "\\\"".utf8
-                case 0x5C: output += "\\\\".utf8
-                case 0x0A: output += "\\n".utf8
-                case 0x0D: output += "\\r".utf8
-                case 0x09: output += "\\t".utf8
-                default:
-                    let hex = Array("0123456789ABCDEF".utf8)
-                    output += "\\u00".utf8
-                    output.append(hex[Int(byte >> 4)])
-                    output.append(hex[Int(byte & 0x0F)])
-                }
-            }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
-        }
-        output.append(UInt8(ascii: "\""))
     }
 }

@@ -204,7 +204,7 @@ public struct SanitizeRun: Sendable {
                 publicText: publicText)
             var counts = SanitizeSummary()
             counts.add(outcome)
-            let entry = manifest.cableJSON(outcome).rendered(indent: SanitizeManifest.cableIndent)
+            let entry = manifest.cableEntry(outcome)
             let vaughnRows = vaughnIndexPath == nil ? "" : VaughnIndex.csv(cable: readCable, outcome: outcome, path: path)
             return Done(
                 counts: counts, notice: Self.notice(outcome, path: path), entry: entry, vaughnRows: vaughnRows,

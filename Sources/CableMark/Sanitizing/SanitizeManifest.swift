@@ -43,7 +43,7 @@ public struct SanitizeManifest: Sendable {
             for (index, input) in inputs.enumerated() {
                 if index > 0 { try output.append(",\n") }
                 let frame = inputJSON(input).renderedAroundHole(indent: Self.inputIndent)
-                try output.append(JSONValue.indentation(Self.inputIndent) + frame.before)
+                try output.append(JSONWriter.indentation(Self.inputIndent) + frame.before)
                 try output.append(input.manifestEntries, from: spill)
                 try output.append(frame.after)
             }
@@ -132,53 +132,96 @@ public struct SanitizeManifest: Sendable {
         ])
     }
 
-    /// A cable's entry in its input's "cables".
-    func cableJSON(_ cable: CableOutcome) -> JSONValue {
-        var members: [(String, JSONValue)] = [
-            ("record", .optional(cable.record)),
-            ("range", cable.range.map(Self.rangeJSON) ?? .null),
-            ("hmacSHA256", .optional(cable.digest)),
-            ("status", .string(cable.status.rawValue)),
-            ("output", .optional(cable.outputPath.map(relativeToOutput))),
-            ("reason", .optional(cable.reason)),
-            ("problems", .array(cable.problems.map(JSONValue.string))),
-        ]
+    /// A cable's entry in its input's "cables", rendered at `cableIndent`: written without a
+    /// `JSONValue`, as a run writes one per cable.
+    func cableEntry(_ cable: CableOutcome) -> String {
+        var writer = JSONWriter(level: Self.cableIndent)
+        writer.beginObject()
+        writer.key("record")
+        writer.int(cable.record)
+        writer.key("range")
+        if let range = cable.range { Self.write(range, to: &writer) } else { writer.null() }
+        writer.key("hmacSHA256")
+        writer.string(cable.digest)
+        writer.key("status")
+        writer.string(cable.status.rawValue)
+        writer.key("output")
+        writer.string(cable.outputPath.map(relativeToOutput))
+        writer.key("reason")
+        writer.string(cable.reason)
+        writer.key("problems")
+        Self.write(cable.problems, to: &writer)
         if let version = cable.version {
-            members += [
-                ("level", .string(version.cableSensitivity.mark)),
-                ("levelRaisedBy", .array(version.sensitivityRaisedBy.map(JSONValue.string))),
-                ("paragraphs", .int(version.paragraphCount)),
-                ("paragraphsWithheld", .int(version.withheldParagraphCount)),
-                ("paragraphsDeclassified", .int(version.declassifiedParagraphCount)),
-                ("alterations", .array(version.alterations.map(Self.alterationJSON))),
-            ]
+            writer.key("level")
+            writer.string(version.cableSensitivity.mark)
+            writer.key("levelRaisedBy")
+            Self.write(version.sensitivityRaisedBy, to: &writer)
+            writer.key("paragraphs")
+            writer.int(version.paragraphCount)
+            writer.key("paragraphsWithheld")
+            writer.int(version.withheldParagraphCount)
+            writer.key("paragraphsDeclassified")
+            writer.int(version.declassifiedParagraphCount)
+            writer.key("alterations")
+            writer.beginArray()
+            for alteration in version.alterations { Self.write(alteration, to: &writer) }
+            writer.endArray()
         }
-        return .object(members)
+        writer.endObject()
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 
-    private static func alterationJSON(_ alteration: Alteration) -> JSONValue {
-        .object([
-            ("kind", .string(alteration.kind.rawValue)),
-            ("paragraph", .optional(alteration.paragraph)),
-            ("field", .optional(alteration.field)),
-            ("range", rangeJSON(alteration.range)),
-            ("rangeIsExact", .bool(alteration.rangeIsExact)),
-            ("rule", .string(alteration.rule)),
-            ("operator", .string(alteration.operation)),
-            ("reason", .string(alteration.reason)),
-            ("replacement", .string(alteration.replacement)),
-            ("mark", .optional(alteration.mark)),
-            ("exemption", .optional(alteration.exemption)),
-        ])
+    private static func write(_ alteration: Alteration, to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("kind")
+        writer.string(alteration.kind.rawValue)
+        writer.key("paragraph")
+        writer.int(alteration.paragraph)
+        writer.key("field")
+        writer.string(alteration.field)
+        writer.key("range")
+        write(alteration.range, to: &writer)
+        writer.key("rangeIsExact")
+        writer.bool(alteration.rangeIsExact)
+        writer.key("rule")
+        writer.string(alteration.rule)
+        writer.key("operator")
+        writer.string(alteration.operation)
+        writer.key("reason")
+        writer.string(alteration.reason)
+        writer.key("replacement")
+        writer.string(alteration.replacement)
+        writer.key("mark")
+        writer.string(alteration.mark)
+        writer.key("exemption")
+        writer.string(alteration.exemption)
+        writer.endObject()
     }
 
-    private static func rangeJSON(_ range: SourceRange) -> JSONValue {
-        func position(_ position: SourcePosition) -> JSONValue {
-            .object([
-                ("line", .int(position.line)), ("column", .int(position.column)), ("offset", .int(position.offset)),
-            ])
+    private static func write(_ strings: [String], to writer: inout JSONWriter) {
+        writer.beginArray()
+        for string in strings { writer.string(string) }
+        writer.endArray()
+    }
+
+    /// `{"start": {"line", "column", "offset"}, "end": {…}}`.
+    private static func write(_ range: SourceRange, to writer: inout JSONWriter) {
+        func write(_ position: SourcePosition) {
+            writer.beginObject()
+            writer.key("line")
+            writer.int(position.line)
+            writer.key("column")
+            writer.int(position.column)
+            writer.key("offset")
+            writer.int(position.offset)
+            writer.endObject()
         }
-        return .object([("start", position(range.start)), ("end", position(range.end))])
+        writer.beginObject()
+        writer.key("start")
+        write(range.start)
+        writer.key("end")
+        write(range.end)
+        writer.endObject()
     }
 
     /// Output paths are written relative to the output directory, so a manifest moves with it.

@@ -211,7 +211,7 @@ public enum ReportMerger {
                 try output.write(segment)
                 guard index < holes.count else { continue }
                 for (number, block) in (blocks[holes[index].name] ?? []).enumerated() {
-                    try output.write((number > 0 ? ",\n" : "") + JSONValue.indentation(holes[index].elementIndent))
+                    try output.write((number > 0 ? ",\n" : "") + JSONWriter.indentation(holes[index].elementIndent))
                     try copy(block.range, from: inputs[block.input], name: documents[block.input].path, to: output)
                 }
             }

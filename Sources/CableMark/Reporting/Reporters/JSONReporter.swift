@@ -24,7 +24,7 @@ public struct JSONReporter: Reporter {
 
         mutating func write(_ findings: [Finding]) -> String {
             var output = ""
-            for finding in findings { output += elements.append(JSONReporter.finding(finding)) }
+            for finding in findings { output += elements.append { JSONReporter.write(finding, to: &$0) } }
             return output
         }
 
@@ -51,21 +51,47 @@ public struct JSONReporter: Reporter {
         ])
     }
 
-    static func finding(_ finding: Finding) -> JSONValue {
-        .object([
-            ("ruleId", .string(finding.ruleID)),
-            ("severity", .string(finding.severity.rawValue)),
-            ("message", .string(finding.message)),
-            ("path", .string(finding.path)),
-            ("recordNumber", .optional(finding.recordNumber)),
-            ("range", .object([("start", position(finding.range.start)), ("end", position(finding.range.end))])),
-            ("cableId", .optional(finding.cableID)),
-            ("context", .string(finding.context)),
-        ])
+    /// A finding, written without a `JSONValue`: a run writes one per finding.
+    static func write(_ finding: Finding, to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("ruleId")
+        writer.string(finding.ruleID)
+        writer.key("severity")
+        writer.string(finding.severity.rawValue)
+        writer.key("message")
+        writer.string(finding.message)
+        writer.key("path")
+        writer.string(finding.path)
+        writer.key("recordNumber")
+        writer.int(finding.recordNumber)
+        writer.key("range")
+        write(finding.range, to: &writer)
+        writer.key("cableId")
+        writer.string(finding.cableID)
+        writer.key("context")
+        writer.string(finding.context)
+        writer.endObject()
     }
 
-    static func position(_ position: SourcePosition) -> JSONValue {
-        .object([("line", .int(position.line)), ("column", .int(position.column)), ("offset", .int(position.offset))])
+    /// `{"start": {"line", "column", "offset"}, "end": {…}}`.
+    static func write(_ range: SourceRange, to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("start")
+        write(range.start, to: &writer)
+        writer.key("end")
+        write(range.end, to: &writer)
+        writer.endObject()
+    }
+
+    private static func write(_ position: SourcePosition, to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("line")
+        writer.int(position.line)
+        writer.key("column")
+        writer.int(position.column)
+        writer.key("offset")
+        writer.int(position.offset)
+        writer.endObject()
     }
 
     static func unreadable(_ file: FileOutline) -> JSONValue? {
@@ -100,9 +126,16 @@ struct JSONElements {
         appendRendered(value.rendered(indent: indent))
     }
 
+    /// The same for an element `write` writes.
+    mutating func append(_ write: (inout JSONWriter) -> Void) -> String {
+        var writer = JSONWriter(level: indent)
+        write(&writer)
+        return appendRendered(String(decoding: writer.bytes, as: UTF8.self))
+    }
+
     /// The same for an element already rendered at `indent` (on another thread).
     mutating func appendRendered(_ rendered: String) -> String {
         defer { written = true }
-        return (written ? ",\n" : "") + JSONValue.indentation(indent) + rendered
+        return (written ? ",\n" : "") + JSONWriter.indentation(indent) + rendered
     }
 }

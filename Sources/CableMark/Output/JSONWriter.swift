@@ -1,0 +1,145 @@
+/// Writes JSON as every report and manifest of cablemark prints it, straight into bytes, a member
+/// or element at a time: two-space indent, one member or element a line, `"key": value`, `{}` and
+/// `[]` when empty, `"` `\` and the C0 controls (and DEL) escaped, every other byte of a string's
+/// UTF-8 copied as it is. `JSONValue` writes through it; a part written thousands of times a run
+/// (a finding, a manifest entry) writes to it without building a `JSONValue` first.
+struct JSONWriter {
+    private(set) var bytes: [UInt8] = []
+    /// The indent level of the outermost value.
+    private let baseLevel: Int
+    /// Containers open, innermost last, as bits: whether each is an array, and whether each has
+    /// a member or element yet. 64 levels are more than any document here has.
+    private var depth = 0
+    private var isArray: UInt64 = 0
+    private var hasItems: UInt64 = 0
+
+    /// `level`: the indent level of the value written, when it is a member or element of
+    /// another document.
+    init(level: Int = 0) {
+        baseLevel = level
+    }
+
+    mutating func beginObject() { begin(array: false, bracket: UInt8(ascii: "{")) }
+    mutating func endObject() { end(bracket: UInt8(ascii: "}")) }
+    mutating func beginArray() { begin(array: true, bracket: UInt8(ascii: "[")) }
+    mutating func endArray() { end(bracket: UInt8(ascii: "]")) }
+
+    /// Starts the member `key` of the open object; its value is written next.
+    mutating func key(_ key: String) {
+        startItem()
+        writeString(key)
+        bytes += ": ".utf8
+    }
+
+    mutating func string(_ text: String) {
+        startValue()
+        writeString(text)
+    }
+
+    mutating func int(_ value: Int) {
+        startValue()
+        bytes += String(value).utf8
+    }
+
+    mutating func bool(_ value: Bool) {
+        startValue()
+        bytes += (value ? "true" : "false").utf8
+    }
+
+    mutating func null() {
+        startValue()
+        bytes += "null".utf8
+    }
+
+    mutating func string(_ text: String?) { text.map { string($0) } ?? null() }
+    mutating func int(_ value: Int?) { value.map { int($0) } ?? null() }
+
+    /// An array whose elements are written elsewhere, part by part: where they go in `bytes`, and
+    /// the indent level they are written at. `isEmpty`: none will be ("[]").
+    mutating func hole(isEmpty: Bool) -> (position: Int, level: Int) {
+        startValue()
+        let level = baseLevel + depth + 1
+        if isEmpty {
+            bytes += "[]".utf8
+            return (bytes.count, level)
+        }
+        bytes += "[\n".utf8
+        let position = bytes.count
+        bytes.append(UInt8(ascii: "\n"))
+        writeIndent(level - 1)
+        bytes.append(UInt8(ascii: "]"))
+        return (position, level)
+    }
+
+    /// Two spaces per level.
+    static func indentation(_ level: Int) -> String {
+        String(repeating: "  ", count: level)
+    }
+
+    private mutating func begin(array: Bool, bracket: UInt8) {
+        startValue()
+        bytes.append(bracket)
+        let bit: UInt64 = 1 << UInt64(depth)
+        if array { isArray |= bit } else { isArray &= ~bit }
+        hasItems &= ~bit
+        depth += 1
+    }
+
+    private mutating func end(bracket: UInt8) {
+        depth -= 1
+        if hasItems & (1 << UInt64(depth)) != 0 {
+            bytes.append(UInt8(ascii: "\n"))
+            writeIndent(baseLevel + depth)
+        }
+        bytes.append(bracket)
+    }
+
+    /// Before a value: in an array, the separator and indent of a new element.
+    private mutating func startValue() {
+        if depth > 0, isArray & (1 << UInt64(depth - 1)) != 0 { startItem() }
+    }
+
+    /// The line a member or element starts: after ",\n" or, the first, "\n"; indented.
+    private mutating func startItem() {
+        let bit: UInt64 = 1 << UInt64(depth - 1)
+        bytes += (hasItems & bit != 0 ? ",\n" : "\n").utf8
+        hasItems |= bit
+        writeIndent(baseLevel + depth)
+    }
+
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 32)
+
+    private mutating func writeIndent(_ level: Int) {
+        var count = 2 * level
+        while count > 0 {
+            bytes += Self.spaces.prefix(count)
+            count -= Self.spaces.count
+        }
+    }
+
+    private mutating func writeString(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { utf8 in
+            var runStart = 0
+            for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                runStart = index + 1
+                switch byte {
+                case 0x22: bytes += "\\\"".utf8
+                case 0x5C: bytes += "\\\\".utf8
+                case 0x0A: bytes += "\\n".utf8
+                case 0x0D: bytes += "\\r".utf8
+                case 0x09: bytes += "\\t".utf8
+                default:
+                    let hex = Array("0123456789ABCDEF".utf8)
+                    bytes += "\\u00".utf8
+                    bytes.append(hex[Int(byte >> 4)])
+                    bytes.append(hex[Int(byte & 0x0F)])
+                }
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}
