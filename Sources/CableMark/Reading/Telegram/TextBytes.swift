@@ -20,11 +20,19 @@ struct TextBytes {
     /// label and its value, sees one, and every offset stays the input's. (A lone 0xA0 is the
     /// last byte of another character, "à" being C3 A0, and no space.)
     init(readingCable bytes: [UInt8]) {
-        // The first C2 A0, eight bytes at a time through text that holds no C2.
+        // The first C2 A0, eight bytes at a time through text that holds no C2 (and on past a C2
+        // that starts another character: "¶" is C2 B6, at every paragraph of a Cablegate page).
         var index = bytes.withUnsafeBufferPointer { buffer in
             var index = 0
-            while index + 8 <= buffer.count, !ByteWord.contains(0xC2, in: ByteWord.load(buffer, at: index)) { index += 8 }
-            while index + 1 < buffer.count, !(buffer[index] == 0xC2 && buffer[index + 1] == 0xA0) { index += 1 }
+            while index + 1 < buffer.count {
+                if index + 8 <= buffer.count, !ByteWord.contains(0xC2, in: ByteWord.load(buffer, at: index)) {
+                    index += 8
+                } else if buffer[index] == 0xC2, buffer[index + 1] == 0xA0 {
+                    break
+                } else {
+                    index += 1
+                }
+            }
             return index
         }
         guard index + 1 < bytes.count else {
