@@ -195,8 +195,11 @@ extension SourceText: DecodedTextSink {}
 extension DecodedTextSink {
     /// Appends the UTF-8 encoding of `scalar`, every byte mapped to `origin`.
     mutating func appendScalar(_ scalar: Unicode.Scalar, from origin: Int) {
-        for byte in scalar.utf8 {
-            append(byte, from: origin)
+        // ASCII (a Cablegate page's "&#x000A;" line breaks) without walking a UTF-8 view.
+        guard scalar.isASCII else {
+            for byte in scalar.utf8 { append(byte, from: origin) }
+            return
         }
+        append(UInt8(scalar.value), from: origin)
     }
 }
