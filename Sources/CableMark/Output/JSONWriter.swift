@@ -54,6 +54,42 @@ struct JSONWriter {
     mutating func string(_ text: String?) { text.map { string($0) } ?? null() }
     mutating func int(_ value: Int?) { value.map { int($0) } ?? null() }
 
+    /// The member `key` with its value (null for nil).
+    mutating func member(_ key: String, _ text: String?) {
+        self.key(key)
+        string(text)
+    }
+
+    mutating func member(_ key: String, _ value: Int?) {
+        self.key(key)
+        int(value)
+    }
+
+    mutating func member(_ key: String, _ value: Bool) {
+        self.key(key)
+        bool(value)
+    }
+
+    /// A place in a source file: `{"line": …, "column": …, "offset": …}`.
+    typealias Place = (line: Int, column: Int, offset: Int)
+
+    /// A range of a source file as reports and manifests write it: `{"start": {place}, "end": {place}}`.
+    mutating func range(from start: Place, to end: Place) {
+        func write(_ place: Place) {
+            beginObject()
+            member("line", place.line)
+            member("column", place.column)
+            member("offset", place.offset)
+            endObject()
+        }
+        beginObject()
+        key("start")
+        write(start)
+        key("end")
+        write(end)
+        endObject()
+    }
+
     /// An array whose elements are written elsewhere, part by part: where they go in `bytes`, and
     /// the indent level they are written at. `isEmpty`: none will be ("[]").
     mutating func hole(isEmpty: Bool) -> (position: Int, level: Int) {

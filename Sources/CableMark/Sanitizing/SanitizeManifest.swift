@@ -137,31 +137,22 @@ public struct SanitizeManifest: Sendable {
     func cableEntry(_ cable: CableOutcome) -> String {
         var writer = JSONWriter(level: Self.cableIndent)
         writer.beginObject()
-        writer.key("record")
-        writer.int(cable.record)
+        writer.member("record", cable.record)
         writer.key("range")
         if let range = cable.range { Self.write(range, to: &writer) } else { writer.null() }
-        writer.key("hmacSHA256")
-        writer.string(cable.digest)
-        writer.key("status")
-        writer.string(cable.status.rawValue)
-        writer.key("output")
-        writer.string(cable.outputPath.map(relativeToOutput))
-        writer.key("reason")
-        writer.string(cable.reason)
+        writer.member("hmacSHA256", cable.digest)
+        writer.member("status", cable.status.rawValue)
+        writer.member("output", cable.outputPath.map(relativeToOutput))
+        writer.member("reason", cable.reason)
         writer.key("problems")
         Self.write(cable.problems, to: &writer)
         if let version = cable.version {
-            writer.key("level")
-            writer.string(version.cableSensitivity.mark)
+            writer.member("level", version.cableSensitivity.mark)
             writer.key("levelRaisedBy")
             Self.write(version.sensitivityRaisedBy, to: &writer)
-            writer.key("paragraphs")
-            writer.int(version.paragraphCount)
-            writer.key("paragraphsWithheld")
-            writer.int(version.withheldParagraphCount)
-            writer.key("paragraphsDeclassified")
-            writer.int(version.declassifiedParagraphCount)
+            writer.member("paragraphs", version.paragraphCount)
+            writer.member("paragraphsWithheld", version.withheldParagraphCount)
+            writer.member("paragraphsDeclassified", version.declassifiedParagraphCount)
             writer.key("alterations")
             writer.beginArray()
             for alteration in version.alterations { Self.write(alteration, to: &writer) }
@@ -173,28 +164,18 @@ public struct SanitizeManifest: Sendable {
 
     private static func write(_ alteration: Alteration, to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("kind")
-        writer.string(alteration.kind.rawValue)
-        writer.key("paragraph")
-        writer.int(alteration.paragraph)
-        writer.key("field")
-        writer.string(alteration.field)
+        writer.member("kind", alteration.kind.rawValue)
+        writer.member("paragraph", alteration.paragraph)
+        writer.member("field", alteration.field)
         writer.key("range")
         write(alteration.range, to: &writer)
-        writer.key("rangeIsExact")
-        writer.bool(alteration.rangeIsExact)
-        writer.key("rule")
-        writer.string(alteration.rule)
-        writer.key("operator")
-        writer.string(alteration.operation)
-        writer.key("reason")
-        writer.string(alteration.reason)
-        writer.key("replacement")
-        writer.string(alteration.replacement)
-        writer.key("mark")
-        writer.string(alteration.mark)
-        writer.key("exemption")
-        writer.string(alteration.exemption)
+        writer.member("rangeIsExact", alteration.rangeIsExact)
+        writer.member("rule", alteration.rule)
+        writer.member("operator", alteration.operation)
+        writer.member("reason", alteration.reason)
+        writer.member("replacement", alteration.replacement)
+        writer.member("mark", alteration.mark)
+        writer.member("exemption", alteration.exemption)
         writer.endObject()
     }
 
@@ -206,22 +187,9 @@ public struct SanitizeManifest: Sendable {
 
     /// `{"start": {"line", "column", "offset"}, "end": {…}}`.
     private static func write(_ range: SourceRange, to writer: inout JSONWriter) {
-        func write(_ position: SourcePosition) {
-            writer.beginObject()
-            writer.key("line")
-            writer.int(position.line)
-            writer.key("column")
-            writer.int(position.column)
-            writer.key("offset")
-            writer.int(position.offset)
-            writer.endObject()
-        }
-        writer.beginObject()
-        writer.key("start")
-        write(range.start)
-        writer.key("end")
-        write(range.end)
-        writer.endObject()
+        writer.range(
+            from: (range.start.line, range.start.column, range.start.offset),
+            to: (range.end.line, range.end.column, range.end.offset))
     }
 
     /// Output paths are written relative to the output directory, so a manifest moves with it.

@@ -54,44 +54,23 @@ public struct JSONReporter: Reporter {
     /// A finding, written without a `JSONValue`: a run writes one per finding.
     static func write(_ finding: Finding, to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("ruleId")
-        writer.string(finding.ruleID)
-        writer.key("severity")
-        writer.string(finding.severity.rawValue)
-        writer.key("message")
-        writer.string(finding.message)
-        writer.key("path")
-        writer.string(finding.path)
-        writer.key("recordNumber")
-        writer.int(finding.recordNumber)
+        writer.member("ruleId", finding.ruleID)
+        writer.member("severity", finding.severity.rawValue)
+        writer.member("message", finding.message)
+        writer.member("path", finding.path)
+        writer.member("recordNumber", finding.recordNumber)
         writer.key("range")
         write(finding.range, to: &writer)
-        writer.key("cableId")
-        writer.string(finding.cableID)
-        writer.key("context")
-        writer.string(finding.context)
+        writer.member("cableId", finding.cableID)
+        writer.member("context", finding.context)
         writer.endObject()
     }
 
     /// `{"start": {"line", "column", "offset"}, "end": {…}}`.
     static func write(_ range: SourceRange, to writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.key("start")
-        write(range.start, to: &writer)
-        writer.key("end")
-        write(range.end, to: &writer)
-        writer.endObject()
-    }
-
-    private static func write(_ position: SourcePosition, to writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.key("line")
-        writer.int(position.line)
-        writer.key("column")
-        writer.int(position.column)
-        writer.key("offset")
-        writer.int(position.offset)
-        writer.endObject()
+        writer.range(
+            from: (range.start.line, range.start.column, range.start.offset),
+            to: (range.end.line, range.end.column, range.end.offset))
     }
 
     static func unreadable(_ file: FileOutline) -> JSONValue? {
