@@ -8,7 +8,8 @@
 /// It is built only where its reading is certain; `init` gives nil, and libxml2 matches, for
 /// anything else: multi-character escapes (`\d`, `\s`, `\p{…}`), class subtraction, `^` and `$`,
 /// a `-` or `[` a class could read two ways, counted repeats of groups, empty branches, non-ASCII
-/// or control characters in the pattern. It matches as XML Schema defines, where libxml2 2.9.14
+/// or control characters in the pattern; and `matches` gives nil for a value that would cost it
+/// more than `workPerByte` a byte. It matches as XML Schema defines, where libxml2 2.9.14
 /// does not always: that version rejects "a" for `[^b]*[^c]` and "  " for `( {1,}| )`.
 /// Its oracles in the tests are a matcher written there from the definitions and, on the rule
 /// sets' own patterns over corpus text, libxml2.
@@ -58,8 +59,17 @@ struct PatternAutomaton: Sendable {
         self.holding = holding
     }
 
-    /// Whether the whole of `text` matches.
-    func matches(_ text: String) -> Bool {
+    /// Word operations the matcher may spend a byte, on average (and `workAllowance` besides),
+    /// before it leaves the value to libxml2: a pattern whose positions nearly all stay live
+    /// ("(a|a|…|a)*X" over a long paragraph) costs it positions times words a byte, where
+    /// libxml2's determinized automaton is cheaper. The rule sets' patterns never reach it on the
+    /// corpus's text (PatternAutomatonTests).
+    static let workPerByte = 64
+    static let workAllowance = 4096
+
+    /// Whether the whole of `text` matches; nil when matching it would cost more than
+    /// `workPerByte` (libxml2 then matches it).
+    func matches(_ text: String) -> Bool? {
         var text = text
         return text.withUTF8 { bytes in
             guard !bytes.isEmpty else { return nullable }
@@ -67,7 +77,9 @@ struct PatternAutomaton: Sendable {
                 let active = UnsafeMutableBufferPointer(rebasing: sets[0..<words])
                 let matched = UnsafeMutableBufferPointer(rebasing: sets[words...])
                 for word in 0..<words { active[word] = first[word] }
+                var allowed = Self.workAllowance
                 for byte in bytes {
+                    allowed += Self.workPerByte
                     // A character that is not ASCII is one symbol, read at its first byte.
                     if byte & 0xC0 == 0x80 { continue }
                     let row = (byte < 0x80 ? Int(byte) : Self.otherSymbol) * words
@@ -80,12 +92,14 @@ struct PatternAutomaton: Sendable {
                     for word in 0..<words { active[word] = 0 }
                     for word in 0..<words {
                         var bits = matched[word]
+                        allowed -= bits.nonzeroBitCount * words
                         while bits != 0 {
                             let from = (word * 64 + bits.trailingZeroBitCount) * words
                             for target in 0..<words { active[target] |= follow[from + target] }
                             bits &= bits - 1
                         }
                     }
+                    if allowed < 0 { return nil }
                 }
                 var accepted: UInt64 = 0
                 for word in 0..<words { accepted |= matched[word] & last[word] }

@@ -33,8 +33,14 @@ public final class XMLRegularExpression: @unchecked Sendable {
         automaton?.matches(text) ?? matchesWithLibxml2(text)
     }
 
-    /// Whether the pattern is matched without libxml2.
+    /// Whether the pattern is matched without libxml2 (but for a value too costly for the
+    /// automaton: `PatternAutomaton.workPerByte`).
     var hasAutomaton: Bool { automaton != nil }
+
+    /// The automaton's answer alone: nil without one, or for a value too costly for it.
+    func matchesWithAutomaton(_ text: String) -> Bool? {
+        automaton?.matches(text)
+    }
 
     /// libxml2's answer: the automaton's oracle in the tests, on the rule sets' patterns.
     func matchesWithLibxml2(_ text: String) -> Bool {
