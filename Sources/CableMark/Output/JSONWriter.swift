@@ -28,7 +28,7 @@ struct JSONWriter {
     mutating func key(_ key: String) {
         startItem()
         writeString(key)
-        bytes += ": ".utf8
+        append(": ")
     }
 
     mutating func string(_ text: String) {
@@ -38,17 +38,17 @@ struct JSONWriter {
 
     mutating func int(_ value: Int) {
         startValue()
-        bytes += String(value).utf8
+        appendDecimal(value)
     }
 
     mutating func bool(_ value: Bool) {
         startValue()
-        bytes += (value ? "true" : "false").utf8
+        append(value ? "true" : "false")
     }
 
     mutating func null() {
         startValue()
-        bytes += "null".utf8
+        append("null")
     }
 
     mutating func string(_ text: String?) { text.map { string($0) } ?? null() }
@@ -96,10 +96,10 @@ struct JSONWriter {
         startValue()
         let level = baseLevel + depth + 1
         if isEmpty {
-            bytes += "[]".utf8
+            append("[]")
             return (bytes.count, level)
         }
-        bytes += "[\n".utf8
+        append("[\n")
         let position = bytes.count
         bytes.append(UInt8(ascii: "\n"))
         writeIndent(level - 1)
@@ -138,9 +138,34 @@ struct JSONWriter {
     /// The line a member or element starts: after ",\n" or, the first, "\n"; indented.
     private mutating func startItem() {
         let bit: UInt64 = 1 << UInt64(depth - 1)
-        bytes += (hasItems & bit != 0 ? ",\n" : "\n").utf8
+        append(hasItems & bit != 0 ? ",\n" : "\n")
         hasItems |= bit
         writeIndent(baseLevel + depth)
+    }
+
+    /// A literal's bytes, without going through a `String`.
+    private mutating func append(_ literal: StaticString) {
+        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// `value` in decimal, as `String(value)` spells it, without making the `String`: the digits
+    /// are put down from the last, then appended at once.
+    private mutating func appendDecimal(_ value: Int) {
+        // A sign and 19 digits hold any Int.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var rest = value.magnitude
+            var start = digits.count
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+            } while rest > 0
+            if value < 0 {
+                start -= 1
+                digits[start] = UInt8(ascii: "-")
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+        }
     }
 
     private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 32)
@@ -162,14 +187,14 @@ struct JSONWriter {
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
                 runStart = index + 1
                 switch byte {
-                case 0x22: bytes += "\\\"".utf8
-                case 0x5C: bytes += "\\\\".utf8
-                case 0x0A: bytes += "\\n".utf8
-                case 0x0D: bytes += "\\r".utf8
-                case 0x09: bytes += "\\t".utf8
+                case 0x22: append("\\\"")
+                case 0x5C: append("\\\\")
+                case 0x0A: append("\\n")
+                case 0x0D: append("\\r")
+                case 0x09: append("\\t")
                 default:
                     let hex = Array("0123456789ABCDEF".utf8)
-                    bytes += "\\u00".utf8
+                    append("\\u00")
                     bytes.append(hex[Int(byte >> 4)])
                     bytes.append(hex[Int(byte & 0x0F)])
                 }

@@ -49,6 +49,22 @@ import Testing
         #expect(String(decoding: writer.bytes, as: UTF8.self) == expected)
     }
 
+    /// Integers are written digit by digit; `String(_:)` is the oracle, at the edges of every
+    /// digit count and of Int's range.
+    @Test func integersAsStringSpellsThem() {
+        var values = [0, -1, 1, Int.max, Int.min, Int.min + 1]
+        var power = 1
+        for _ in 1...18 {
+            power *= 10
+            values += [power - 1, power, power + 1, -power, 1 - power]
+        }
+        for value in values {
+            var writer = JSONWriter()
+            writer.int(value)
+            #expect(String(decoding: writer.bytes, as: UTF8.self) == String(value))
+        }
+    }
+
     @Test func holesMarkWhereElementsGo() {
         let document = JSONValue.object([
             ("before", .int(1)), ("items", .hole(isEmpty: false)), ("after", .hole(isEmpty: true, name: "b")),
