@@ -12,6 +12,9 @@ final class InputChunks {
     private var fileEnded = false
     /// Bytes of the file itself read so far (compressed bytes for a ".gz" file).
     private(set) var fileBytesRead = 0
+    /// Given every byte of the file itself as it is read, in order (compressed bytes for a ".gz"
+    /// file): a sanitize run's digest of the input, made without reading the file twice.
+    var fileBytes: ((UnsafeRawBufferPointer) -> Void)?
     /// Compressed bytes inflated at a time.
     private static let readSize = 1 << 20
     /// What each system call reads into, before it is appended to a buffer.
@@ -72,6 +75,16 @@ final class InputChunks {
         }
     }
 
+    /// Reads the rest of the file itself, keeping none of it: what is left for `fileBytes` after a
+    /// reader stopped early (a file refused as too long).
+    func readToEnd() throws(InputError) {
+        var discarded: [UInt8] = []
+        while !fileEnded {
+            discarded.removeAll(keepingCapacity: true)
+            _ = try readFile(appendingTo: &discarded, count: scratch.count)
+        }
+    }
+
     /// Reads up to `count` bytes of the file itself; how many it read (0 at its end).
     private func readFile(appendingTo buffer: inout [UInt8], count: Int) throws(InputError) -> Int {
         var total = 0
@@ -82,7 +95,9 @@ final class InputChunks {
                 throw InputError(path: path, problem: "cannot be read: \(String(cString: strerror(errno)))")
             }
             if got == 0 { fileEnded = true }
-            buffer.append(contentsOf: UnsafeRawBufferPointer(start: scratch.baseAddress, count: got))
+            let piece = UnsafeRawBufferPointer(start: scratch.baseAddress, count: got)
+            fileBytes?(piece)
+            buffer.append(contentsOf: piece)
             total += got
         }
         fileBytesRead += total

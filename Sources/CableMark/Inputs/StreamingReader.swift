@@ -24,11 +24,23 @@ struct StreamingReader: Sendable {
     /// calls `body` with what `transform` made, in file order, on the calling thread. Throws
     /// when the file cannot be used at all. `progress` is told the cables and input bytes read as
     /// they go (a callback, so that inputs know nothing of how a run shows its progress).
+    /// `fileBytes` is given every byte of the file as stored, in order, by the time `read`
+    /// returns (a file refused part-way is read to its end for it); not when `read` throws.
     func read<Part: Sendable>(
         path: String, progress: (@Sendable (_ cables: Int, _ bytes: Int) -> Void)? = nil,
+        fileBytes: ((UnsafeRawBufferPointer) -> Void)? = nil,
         transform: @escaping @Sendable (_ results: [ReadResult], _ piece: InputPiece) -> Part, _ body: (Part) -> Void
     ) throws(InputError) {
         let input = try InputChunks(path: path)
+        input.fileBytes = fileBytes
+        try read(input, path: path, progress: progress, transform: transform, body)
+        if fileBytes != nil { try input.readToEnd() }
+    }
+
+    private func read<Part: Sendable>(
+        _ input: InputChunks, path: String, progress: (@Sendable (_ cables: Int, _ bytes: Int) -> Void)?,
+        transform: @escaping @Sendable (_ results: [ReadResult], _ piece: InputPiece) -> Part, _ body: (Part) -> Void
+    ) throws(InputError) {
         var buffer: [UInt8] = []
         var ended = false
         while !ended, buffer.count < windowSize || (buffer.count < recordLimit && cut(buffer, line: 1).records < 3) {

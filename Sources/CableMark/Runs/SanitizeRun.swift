@@ -142,16 +142,16 @@ public struct SanitizeRun: Sendable {
     private func process(
         _ path: String, inputs: Set<FileIdentity>, claimedBy: [String: String], spill: SpillFile
     ) -> SanitizedInput {
-        guard let fileDigest = digest.hexDigest(ofFileAt: path) else {
-            let problem = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "no such file"
-            return SanitizedInput(path: path, problem: problem)
-        }
-        var input = SanitizedInput(path: path, digest: fileDigest)
+        var input = SanitizedInput(path: path)
         var entries = JSONElements(indent: SanitizeManifest.cableIndent)
+        // The digest is made of the bytes the reader reads, so that the file is read once.
+        let fileDigest = digest.running()
+        var handedOn = false
         do throws(InputError) {
-            try reader.read(path: path) { results, piece in
+            try reader.read(path: path, fileBytes: fileDigest.update) { results, piece in
                 sanitize(results, piece: piece, path: path, inputs: inputs, claimedBy: claimedBy)
             } _: { done in
+                handedOn = true
                 for cable in done {
                     input.cables.add(cables: cable.counts)
                     if let notice = cable.notice { input.notices.append(notice) }
@@ -164,7 +164,14 @@ public struct SanitizeRun: Sendable {
                     }
                 }
             }
+            input.digest = fileDigest.hexDigest()
         } catch {
+            // The reader stopped before the file's end: its digest is read on its own.
+            input.digest = digest.hexDigest(ofFileAt: path)
+            guard input.digest != nil || handedOn else {
+                let problem = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "no such file"
+                return SanitizedInput(path: path, problem: problem)
+            }
             input.problem = error.problem
         }
         return input

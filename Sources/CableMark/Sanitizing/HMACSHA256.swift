@@ -21,7 +21,7 @@ struct HMACSHA256: ~Copyable {
     }
 
     /// The 32-byte tag; call once, after the last update.
-    consuming func finalize() -> [UInt8] {
+    func finalize() -> [UInt8] {
         var tag = [UInt8](repeating: 0, count: 32)
         var length = 0
         tag.withUnsafeMutableBufferPointer { _ = EVP_MAC_final(context, $0.baseAddress, &length, $0.count) }

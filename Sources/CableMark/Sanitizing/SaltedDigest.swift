@@ -43,6 +43,28 @@ public struct SaltedDigest: Sendable {
         return Self.hex(hasher.finalize())
     }
 
+    /// The same digest of bytes handed over a piece at a time, as a file is read: `update` with
+    /// each piece, in order, then `hexDigest()` once.
+    final class Running {
+        private let hasher: HMACSHA256
+
+        fileprivate init(_ hasher: consuming HMACSHA256) {
+            self.hasher = hasher
+        }
+
+        func update(_ bytes: UnsafeRawBufferPointer) {
+            hasher.update(bytes)
+        }
+
+        func hexDigest() -> String {
+            SaltedDigest.hex(hasher.finalize())
+        }
+    }
+
+    func running() -> Running {
+        Running(makeHasher())
+    }
+
     private func makeHasher() -> HMACSHA256 {
         guard let hasher = HMACSHA256(key: Array(salt.utf8)) else {
             fatalError("libcrypto provides no HMAC-SHA-256")

@@ -62,4 +62,40 @@ import Testing
         #expect(fromGzip.summary == read.summary)
         #expect(Self.publicVersions(under: compressed) == versions)
     }
+
+    /// An input's digest is made of the bytes the reader reads. It must be the digest of the whole
+    /// file as stored, however the file was read: whole, a window at a time, gzip-compressed (the
+    /// compressed bytes), refused as too long part-way, or empty. Python's hmac is the oracle.
+    @Test func inputDigestIsTheWholeStoredFiles() throws {
+        let directory = try CableMarkProcess.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let dump = directory.appendingPathComponent("cables.csv").path
+        try Data(try StreamingTests.dump()).write(to: URL(fileURLWithPath: dump))
+        #expect(try Subprocess.run("/usr/bin/env", ["gzip", "-k", dump]).status == 0)
+        // Not a file of records, and longer than a cable may be: refused after a first window just
+        // over that length, the rest of the file unread.
+        let tooLong = directory.appendingPathComponent("long.txt").path
+        let line = Array("UNCLASSIFIED TEXT OF A LINE THAT GOES ON AND ON\n".utf8)
+        let lines = ContainerReaders.maximumCableBytes / line.count + 2
+        try Data((0..<lines).flatMap { _ in line }).write(to: URL(fileURLWithPath: tooLong))
+        let empty = directory.appendingPathComponent("empty.txt").path
+        try Data().write(to: URL(fileURLWithPath: empty))
+
+        let cases: [(path: String, reader: StreamingReader)] = [
+            (dump, StreamingReader(windowSize: 1 << 24, jobs: 1)),
+            (dump, StreamingReader(windowSize: 4096, jobs: 3)),
+            (dump + ".gz", StreamingReader(windowSize: 4096, jobs: 2)),
+            (tooLong, StreamingReader(windowSize: ContainerReaders.maximumCableBytes + 1, jobs: 1)),
+            (empty, StreamingReader()),
+        ]
+        let refused = try Self.run(tooLong, into: directory.appendingPathComponent("refused"), reader: cases[3].reader)
+        #expect(refused.summary.refused == 1 && refused.summary.written == 0, "\(refused.summary)")
+        for (index, test) in cases.enumerated() {
+            let outcome = try Self.run(test.path, into: directory.appendingPathComponent("out\(index)"), reader: test.reader)
+            let stored = Array(try Data(contentsOf: URL(fileURLWithPath: test.path)))
+            #expect(outcome.inputs.count == 1)
+            #expect(outcome.inputs.first?.problem == nil)
+            #expect(outcome.inputs.first?.digest == (try hmacSHA256(key: "streamed", of: stored)), "\(test.path)")
+        }
+    }
 }
