@@ -88,10 +88,11 @@ import Testing
             (tooLong, StreamingReader(windowSize: ContainerReaders.maximumCableBytes + 1, jobs: 1)),
             (empty, StreamingReader()),
         ]
-        let refused = try Self.run(tooLong, into: directory.appendingPathComponent("refused"), reader: cases[3].reader)
-        #expect(refused.summary.refused == 1 && refused.summary.written == 0, "\(refused.summary)")
         for (index, test) in cases.enumerated() {
             let outcome = try Self.run(test.path, into: directory.appendingPathComponent("out\(index)"), reader: test.reader)
+            if test.path == tooLong {
+                #expect(outcome.summary.refused == 1 && outcome.summary.written == 0, "\(outcome.summary)")
+            }
             let stored = Array(try Data(contentsOf: URL(fileURLWithPath: test.path)))
             #expect(outcome.inputs.count == 1)
             #expect(outcome.inputs.first?.problem == nil)
