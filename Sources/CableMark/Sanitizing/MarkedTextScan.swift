@@ -47,6 +47,7 @@ struct MarkedTextScan {
         let labels = Self.headerLabels
         let labelInitials = Self.labelInitials
         let stretchEnds = Self.mayEndStretch
+        let inert = Self.inertWhileInside
 
         func flush() {
             // Only the words of a withheld stretch are kept: a released one is never searched for.
@@ -56,6 +57,10 @@ struct MarkedTextScan {
         }
 
         while index < bytes.endIndex {
+            if !boundary {
+                while index < bytes.endIndex, inert[Int(bytes[index])] { index += 1 }
+                guard index < bytes.endIndex else { break }
+            }
             let byte = bytes[index]
             if byte == UInt8(ascii: "("), let mark = mark(in: bytes, at: index) {
                 flush()
@@ -103,6 +108,14 @@ struct MarkedTextScan {
     /// above all, cannot.
     private static let mayEndStretch: [Bool] = (0..<256).map { byte in
         Array(".?!:;\"')-=_*X0123456789".utf8).contains(UInt8(byte))
+    }
+
+    /// Whether a byte, away from a boundary, leaves the scan as it is, by byte value: it starts
+    /// no mark or number, and neither is nor may be the end of a stretch (a space changes
+    /// nothing; any other such byte keeps the scan away from a boundary). The scan steps over a
+    /// run of them at once: most of a text's bytes.
+    private static let inertWhileInside: [Bool] = (0..<256).map { byte in
+        byte != 0x0A && byte != Int(UInt8(ascii: "(")) && !isDigit(UInt8(byte)) && !mayEndStretch[byte]
     }
 
     /// "(C)", "(S//NF)", "(SBU)" at `index`: upper-case, naming a sensitivity, and not a
@@ -170,34 +183,47 @@ struct MarkedTextScan {
     /// HTML tag or an escaped "\n" becomes a line break, an entity or another escape the
     /// character it stands for when that matters here (a pilcrow, a quote), else a space.
     static func plainText(_ input: ArraySlice<UInt8>) -> [UInt8] {
+        input.withUnsafeBufferPointer(plainText)
+    }
+
+    private static func plainText(_ input: Bytes) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(input.count)
-        var index = input.startIndex
+        var index = 0
         // Bytes that stand for themselves are copied a run at a time: input[copied..<index].
         var copied = index
-        while index < input.endIndex {
+        func copy(upTo end: Int) { output.append(contentsOf: Bytes(rebasing: input[copied..<end])) }
+        while index < input.count {
+            // Eight bytes without a tag, an entity or an escape are stepped over at once.
+            if index + 8 <= input.count, case let word = ByteWord.load(input, at: index),
+                !ByteWord.contains(UInt8(ascii: "<"), in: word), !ByteWord.contains(UInt8(ascii: "&"), in: word),
+                !ByteWord.contains(UInt8(ascii: "\\"), in: word)
+            {
+                index += 8
+                continue
+            }
             let byte = input[index]
             guard byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "\\") else {
                 index += 1
                 continue
             }
-            if byte == UInt8(ascii: "<"), index + 1 < input.endIndex,
+            if byte == UInt8(ascii: "<"), index + 1 < input.count,
                 isLetter(input[index + 1]) || input[index + 1] == UInt8(ascii: "/") || input[index + 1] == UInt8(ascii: "!"),
-                let close = input[index..<min(input.endIndex, index + 400)].firstIndex(of: UInt8(ascii: ">"))
+                let close = input[index..<min(input.count, index + 400)].firstIndex(of: UInt8(ascii: ">"))
             {
-                output += input[copied..<index]
+                copy(upTo: index)
                 output.append(0x0A)
                 index = close + 1
             } else if byte == UInt8(ascii: "&"),
-                let semicolon = input[index..<min(input.endIndex, index + 10)].firstIndex(of: UInt8(ascii: ";")),
+                let semicolon = input[index..<min(input.count, index + 10)].firstIndex(of: UInt8(ascii: ";")),
                 semicolon > index + 1,
                 input[(index + 1)..<semicolon].allSatisfy({ isLetter($0) || isDigit($0) || $0 == UInt8(ascii: "#") })
             {
-                output += input[copied..<index]
+                copy(upTo: index)
                 output += entity(input[(index + 1)..<semicolon]) ?? [0x20]
                 index = semicolon + 1
-            } else if byte == UInt8(ascii: "\\"), index + 1 < input.endIndex {
-                output += input[copied..<index]
+            } else if byte == UInt8(ascii: "\\"), index + 1 < input.count {
+                copy(upTo: index)
                 let escaped = input[index + 1]
                 switch escaped {
                 case UInt8(ascii: "n"), UInt8(ascii: "r"):
@@ -206,9 +232,12 @@ struct MarkedTextScan {
                 case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "\\"), UInt8(ascii: "/"):
                     output.append(escaped)
                     index += 2
-                case UInt8(ascii: "u") where index + 6 <= input.endIndex:
-                    let code = String(decoding: input[(index + 2)..<(index + 6)], as: UTF8.self).lowercased()
-                    output += code == "00b6" ? [0xC2, 0xB6] : [0x20]
+                case UInt8(ascii: "u") where index + 6 <= input.count:
+                    // "\u00B6", in either case, is a pilcrow.
+                    let isPilcrow =
+                        input[index + 2] == UInt8(ascii: "0") && input[index + 3] == UInt8(ascii: "0")
+                        && input[index + 4] | 0x20 == UInt8(ascii: "b") && input[index + 5] == UInt8(ascii: "6")
+                    output += isPilcrow ? [0xC2, 0xB6] : [0x20]
                     index += 6
                 default:
                     output.append(0x20)
@@ -220,7 +249,7 @@ struct MarkedTextScan {
             }
             copied = index
         }
-        output += input[copied..<input.endIndex]
+        copy(upTo: input.count)
         return output
     }
 
@@ -231,7 +260,7 @@ struct MarkedTextScan {
 
     /// The text of the entity named `name` ("para", "#x000A", "#10", "#182", "#39") when it is a
     /// line break, a pilcrow, a quote or one of the markup characters; nil for others.
-    private static func entity(_ name: ArraySlice<UInt8>) -> [UInt8]? {
+    private static func entity(_ name: Slice<Bytes>) -> [UInt8]? {
         guard name.first == UInt8(ascii: "#") else {
             let lowered = name.map { $0 | (isLetter($0) ? 0x20 : 0) }
             return entities.first { $0.name == lowered }?.text
