@@ -13,16 +13,16 @@ public struct TermList: Sendable {
     /// first, so that the scan tries at each word start only the terms that can match there.
     private let firstNeedle: [Int]
     private let needlesByFirstByte: [Int]
+    /// Whether a needle may start at a text byte, by the byte as it stands in the text: the scan
+    /// steps over the bytes no needle starts with without looking further.
+    private let startsNeedle: [Bool]
 
     public init(terms: [String], caseSensitive: Bool) {
         self.terms = terms
         self.caseSensitive = caseSensitive
-        let needles = terms.map { term in
-            let folded = Array(ContainerBytes.foldedString(Array(term.utf8)).utf8)
-            return caseSensitive ? folded : folded.map(MatchBytes.lowercased)
-        }
-        .filter { !$0.isEmpty }
-        .sorted { $0.count > $1.count }
+        let needles = terms.map { Self.needle($0, caseSensitive: caseSensitive) }
+            .filter { !$0.isEmpty }
+            .sorted { $0.count > $1.count }
         // A counting sort by first byte, keeping the longest-first order within each byte.
         var firstNeedle = [Int](repeating: 0, count: 257)
         for needle in needles { firstNeedle[Int(needle[0]) + 1] += 1 }
@@ -36,21 +36,42 @@ public struct TermList: Sendable {
         self.needles = needles
         self.firstNeedle = firstNeedle
         self.needlesByFirstByte = needlesByFirstByte
+        startsNeedle = (0...UInt8.max).map { byte in
+            let compared = Int(caseSensitive ? byte : MatchBytes.lowercased(byte))
+            return firstNeedle[compared] < firstNeedle[compared + 1]
+        }
+    }
+
+    /// `term` as the scan compares it: folded spaces, lower-cased unless case-sensitive.
+    private static func needle(_ term: String, caseSensitive: Bool) -> [UInt8] {
+        var needle = Array(ContainerBytes.foldedString(term.utf8).utf8)
+        if !caseSensitive {
+            for index in needle.indices { needle[index] = MatchBytes.lowercased(needle[index]) }
+        }
+        return needle
     }
 
     func matches(in text: [UInt8]) -> [Range<Int>] {
         guard !needles.isEmpty else { return [] }
         return text.withUnsafeBufferPointer { haystack in
             firstNeedle.withUnsafeBufferPointer { firstNeedle in
-                matches(in: haystack, firstNeedle: firstNeedle)
+                startsNeedle.withUnsafeBufferPointer { startsNeedle in
+                    matches(in: haystack, firstNeedle: firstNeedle, startsNeedle: startsNeedle)
+                }
             }
         }
     }
 
-    private func matches(in haystack: UnsafeBufferPointer<UInt8>, firstNeedle: UnsafeBufferPointer<Int>) -> [Range<Int>] {
+    private func matches(
+        in haystack: UnsafeBufferPointer<UInt8>, firstNeedle: UnsafeBufferPointer<Int>, startsNeedle: UnsafeBufferPointer<Bool>
+    ) -> [Range<Int>] {
         var found: [Range<Int>] = []
         var index = 0
         scanning: while index < haystack.count {
+            guard startsNeedle[Int(haystack[index])] else {
+                index += 1
+                continue
+            }
             let byte = Int(caseSensitive ? haystack[index] : MatchBytes.lowercased(haystack[index]))
             let candidates = firstNeedle[byte]..<firstNeedle[byte + 1]
             if !candidates.isEmpty, index == 0 || !MatchBytes.isWordByte(haystack[index - 1]) {
