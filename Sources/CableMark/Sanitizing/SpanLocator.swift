@@ -9,13 +9,21 @@ struct SpanLocator {
     /// The input bytes it searches, from `baseOffset` on.
     let input: [UInt8]
     let baseOffset: Int
-    let lines: LineIndex
+    /// The line `input` starts on.
+    private let baseLine: Int
+    /// The input's line index, made when the first match is located: most cables have none,
+    /// and the index is a pass over the whole input.
+    private let lineCache = LineCache()
+
+    private final class LineCache {
+        var lines: LineIndex?
+    }
 
     /// A locator over a whole input.
     init(input: [UInt8]) {
         self.input = input
         baseOffset = 0
-        lines = LineIndex(bytes: input)
+        baseLine = 1
     }
 
     /// A locator over one record of `bytes` (a streamed dump's window, which starts at
@@ -27,7 +35,14 @@ struct SpanLocator {
         while start > 0, bytes[start - 1] != ContainerBytes.newline { start -= 1 }
         input = Array(bytes[start..<end])
         baseOffset = fileOffset + start
-        lines = LineIndex(bytes: input, baseOffset: baseOffset, baseLine: record.start.line)
+        baseLine = record.start.line
+    }
+
+    private var lines: LineIndex {
+        if let lines = lineCache.lines { return lines }
+        let lines = LineIndex(bytes: input, baseOffset: baseOffset, baseLine: baseLine)
+        lineCache.lines = lines
+        return lines
     }
 
     /// The input bytes of `range` (clamped to what the locator holds).
