@@ -193,14 +193,19 @@ struct MarkedTextScan {
         // Bytes that stand for themselves are copied a run at a time: input[copied..<index].
         var copied = index
         func copy(upTo end: Int) { output.append(contentsOf: Bytes(rebasing: input[copied..<end])) }
+        // Eight bytes without a tag, an entity or an escape are stepped over at once; the eight
+        // of a word that holds one are looked at one by one, up to `bytewiseEnd`.
+        var bytewiseEnd = 0
         while index < input.count {
-            // Eight bytes without a tag, an entity or an escape are stepped over at once.
-            if index + 8 <= input.count, case let word = ByteWord.load(input, at: index),
-                !ByteWord.contains(UInt8(ascii: "<"), in: word), !ByteWord.contains(UInt8(ascii: "&"), in: word),
-                !ByteWord.contains(UInt8(ascii: "\\"), in: word)
-            {
-                index += 8
-                continue
+            if index >= bytewiseEnd, index + 8 <= input.count {
+                let word = ByteWord.load(input, at: index)
+                if !ByteWord.contains(UInt8(ascii: "<"), in: word), !ByteWord.contains(UInt8(ascii: "&"), in: word),
+                    !ByteWord.contains(UInt8(ascii: "\\"), in: word)
+                {
+                    index += 8
+                    continue
+                }
+                bytewiseEnd = index + 8
             }
             let byte = input[index]
             guard byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "\\") else {

@@ -102,7 +102,22 @@ enum MarkupDecoder {
         bytes.withUnsafeBufferPointer { buffer in
             var index = start
             var hasText = false
+            // Once the line has text, eight ASCII bytes none of which can start anything are
+            // stepped over at once; the eight of a word that holds one (or a control byte, a tab
+            // too) are looked at one by one, up to `bytewiseEnd`.
+            var bytewiseEnd = start
             while index < end {
+                if index >= bytewiseEnd, hasText || lineHasText, index + 8 <= end {
+                    let word = ByteWord.load(buffer, at: index)
+                    if word & ByteWord.highBits == 0, !ByteWord.containsByte(below: 0x0E, inASCII: word),
+                        !ByteWord.contains(UInt8(ascii: "<"), in: word), !ByteWord.contains(UInt8(ascii: "&"), in: word),
+                        !ByteWord.contains(UInt8(ascii: "["), in: word)
+                    {
+                        index += 8
+                        continue
+                    }
+                    bytewiseEnd = index + 8
+                }
                 let byte = buffer[index]
                 if byte >= 0x80 {
                     let length = UTF8Sequence.length(bytes, at: index, limit: end)
