@@ -135,12 +135,21 @@ struct JSONWriter {
         if depth > 0, isArray & (1 << UInt64(depth - 1)) != 0 { startItem() }
     }
 
-    /// The line a member or element starts: after ",\n" or, the first, "\n"; indented.
+    /// The line a member or element starts: after ",\n" or, the first, "\n"; indented. Written
+    /// as one slice of `separatorAndIndent` where the indent fits in it.
     private mutating func startItem() {
         let bit: UInt64 = 1 << UInt64(depth - 1)
-        append(hasItems & bit != 0 ? ",\n" : "\n")
+        let separator = hasItems & bit != 0 ? 0 : 1
         hasItems |= bit
-        writeIndent(baseLevel + depth)
+        let indent = 2 * (baseLevel + depth)
+        guard indent <= Self.separatorAndIndent.count - 2 else {
+            append(separator == 0 ? ",\n" : "\n")
+            writeIndent(baseLevel + depth)
+            return
+        }
+        Self.separatorAndIndent.withUnsafeBufferPointer {
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[separator..<(2 + indent)]))
+        }
     }
 
     /// A literal's bytes, without going through a `String`.
@@ -168,13 +177,15 @@ struct JSONWriter {
         }
     }
 
-    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 32)
+    /// ",\n" and then spaces: a member's start and its indent, or (from 2) an indent alone.
+    private static let separatorAndIndent = Array(",\n".utf8) + [UInt8](repeating: UInt8(ascii: " "), count: 64)
 
     private mutating func writeIndent(_ level: Int) {
         var count = 2 * level
+        let spaces = Self.separatorAndIndent[2...]
         while count > 0 {
-            bytes += Self.spaces.prefix(count)
-            count -= Self.spaces.count
+            bytes += spaces.prefix(count)
+            count -= spaces.count
         }
     }
 
@@ -183,9 +194,28 @@ struct JSONWriter {
         var text = text
         text.withUTF8 { utf8 in
             var runStart = 0
-            for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                runStart = index + 1
+            var index = 0
+            // Eight ASCII bytes none of which is escaped are passed at once; the eight of a word
+            // that holds one (or a byte that is not ASCII) are looked at one by one, up to
+            // `bytewiseEnd`.
+            var bytewiseEnd = 0
+            while index < utf8.count {
+                if index >= bytewiseEnd, index + 8 <= utf8.count {
+                    let word = ByteWord.load(utf8, at: index)
+                    if word & ByteWord.highBits == 0, !ByteWord.containsByte(below: 0x20, inASCII: word),
+                        !ByteWord.contains(0x22, in: word), !ByteWord.contains(0x5C, in: word),
+                        !ByteWord.contains(0x7F, in: word)
+                    {
+                        index += 8
+                        continue
+                    }
+                    bytewiseEnd = index + 8
+                }
+                let byte = utf8[index]
+                index += 1
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<(index - 1)]))
+                runStart = index
                 switch byte {
                 case 0x22: append("\\\"")
                 case 0x5C: append("\\\\")

@@ -65,6 +65,56 @@ import Testing
         }
     }
 
+    /// Strings are copied eight bytes at a time between escapes: every escaped byte, and bytes
+    /// that are not ASCII, at every place of an eight-byte window, against an escaper written
+    /// here byte by byte from the rule.
+    @Test func stringsEscapeEveryByteTheRuleNamesWhereverItStands() {
+        func escaped(_ text: String) -> [UInt8] {
+            var out: [UInt8] = [0x22]
+            for byte in text.utf8 {
+                switch byte {
+                case 0x22: out += Array("\\\"".utf8)
+                case 0x5C: out += Array("\\\\".utf8)
+                case 0x0A: out += Array("\\n".utf8)
+                case 0x0D: out += Array("\\r".utf8)
+                case 0x09: out += Array("\\t".utf8)
+                case 0..<0x20, 0x7F:
+                    let hex = Array("0123456789ABCDEF".utf8)
+                    out += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+                default: out.append(byte)
+                }
+            }
+            return out + [0x22]
+        }
+        let specials = ["\"", "\\", "\n", "\r", "\t", "\u{01}", "\u{1F}", "\u{7F}", "é", "¶", "🇺🇸", " "]
+        for special in specials {
+            for offset in 0..<17 {
+                let text = String(repeating: "a", count: offset) + special + String(repeating: "b", count: 20 - offset)
+                var writer = JSONWriter()
+                writer.string(text)
+                #expect(writer.bytes == escaped(text), "\(special) at \(offset)")
+            }
+        }
+    }
+
+    /// Past the indent a member's start is written with at once (32 levels), the indent is
+    /// written in pieces.
+    @Test func deepDocumentsIndentTwoSpacesALevel() {
+        var writer = JSONWriter()
+        var expected = ""
+        for level in 0..<40 {
+            writer.beginArray()
+            expected += (level == 0 ? "" : "\n" + String(repeating: "  ", count: level)) + "["
+        }
+        writer.int(7)
+        expected += "\n" + String(repeating: "  ", count: 40) + "7"
+        for level in (0..<40).reversed() {
+            writer.endArray()
+            expected += "\n" + String(repeating: "  ", count: level) + "]"
+        }
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == expected)
+    }
+
     @Test func holesMarkWhereElementsGo() {
         let document = JSONValue.object([
             ("before", .int(1)), ("items", .hole(isEmpty: false)), ("after", .hole(isEmpty: true, name: "b")),
