@@ -15,6 +15,8 @@ public final class PartialFiles: @unchecked Sendable {
     private var counter = 0
     private var stopping = false
     private var signalSources: [DispatchSourceSignal] = []
+    /// This process's id, which every temporary name carries (asked once, not once a file).
+    private let processID = getpid()
 
     /// Creates an empty temporary file in `directory`, open for writing; nil once the process is
     /// stopping on a signal (nothing new may start then) or when the file cannot be created.
@@ -23,7 +25,7 @@ public final class PartialFiles: @unchecked Sendable {
         defer { lock.unlock() }
         guard !stopping else { return nil }
         counter += 1
-        let path = "\(directory)/\(Self.prefix)\(getpid())-\(counter)"
+        let path = "\(directory)/\(Self.prefix)\(processID)-\(counter)"
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return nil }
         paths.insert(path)

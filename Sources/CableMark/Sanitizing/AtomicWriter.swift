@@ -21,12 +21,18 @@ enum AtomicWriter {
         to path: String, partials: PartialFiles = .shared, _ body: (Output) throws(WriteError) -> Void
     ) throws(WriteError) {
         let directory = (path as NSString).deletingLastPathComponent
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            throw WriteError(path: path, problem: "cannot create directory \(directory)")
+        // The folder is made only when the temporary file cannot be created in it: most
+        // outputs go to a folder an earlier one made.
+        var created = partials.create(in: directory)
+        if created == nil {
+            do {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            } catch {
+                throw WriteError(path: path, problem: "cannot create directory \(directory)")
+            }
+            created = partials.create(in: directory)
         }
-        guard let (temporary, descriptor) = partials.create(in: directory) else {
+        guard let (temporary, descriptor) = created else {
             throw WriteError(path: path, problem: "cannot create a temporary file in \(directory): \(lastError())")
         }
         let output = Output(path: path, descriptor: descriptor)
