@@ -54,8 +54,12 @@ struct ShingleSet: Sendable {
     }
 
     private mutating func insert(_ words: [UInt64], size: Int) {
-        let shingles = words.withUnsafeBufferPointer { words in
-            (0...(words.count - size)).map { Self.combine(words, $0, size) }
+        let count = words.count - size + 1
+        let shingles = [UInt64](unsafeUninitializedCapacity: count) { shingles, initialized in
+            words.withUnsafeBufferPointer { words in
+                for start in 0..<count { shingles[start] = Self.combine(words, start, size) }
+            }
+            initialized = count
         }
         hashes[size - Self.minimumWords].insert(contentsOf: shingles)
     }
