@@ -8,26 +8,24 @@ enum PassportPattern {
         var found: [Range<Int>] = []
         var index = 0
         while index < text.count {
-            guard index == 0 || !MatchBytes.isWordByte(text[index - 1]) else {
+            // Every candidate ends in a run of digits: the scan goes from one run to the next.
+            guard MatchBytes.isDigit(text[index]) else {
                 index += 1
                 continue
             }
-            var letters = 0
-            while index + letters < text.count, letters <= 2, MatchBytes.isUpper(text[index + letters]) { letters += 1 }
-            var digits = 0
-            while index + letters + digits < text.count, MatchBytes.isDigit(text[index + letters + digits]) {
-                digits += 1
-            }
-            let end = index + letters + digits
-            let isWord = end >= text.count || !MatchBytes.isWordByte(text[end])
+            var end = index
+            while end < text.count, MatchBytes.isDigit(text[end]) { end += 1 }
+            // The capitals before the digits: three or more are no passport number's.
+            var start = index
+            while start > 0, index - start < 3, MatchBytes.isUpper(text[start - 1]) { start -= 1 }
+            let letters = index - start
+            let digits = end - index
+            let isWord = (start == 0 || !MatchBytes.isWordByte(text[start - 1]))
+                && (end >= text.count || !MatchBytes.isWordByte(text[end]))
             let lettered = (1...2).contains(letters) && (7...9).contains(digits)
             let bare = letters == 0 && digits == 9 && mentionsPassport(text, before: index)
-            if isWord, lettered || bare {
-                found.append(index..<end)
-                index = end
-            } else {
-                index += max(1, letters + digits)
-            }
+            if isWord, lettered || bare { found.append(start..<end) }
+            index = end
         }
         return found
     }
