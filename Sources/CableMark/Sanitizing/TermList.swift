@@ -74,7 +74,7 @@ public struct TermList: Sendable {
             }
             let byte = Int(caseSensitive ? haystack[index] : MatchBytes.lowercased(haystack[index]))
             let candidates = firstNeedle[byte]..<firstNeedle[byte + 1]
-            if !candidates.isEmpty, index == 0 || !MatchBytes.isWordByte(haystack[index - 1]) {
+            if index == 0 || !MatchBytes.isWordByte(haystack[index - 1]) {
                 for candidate in candidates {
                     if let end = match(needles[needlesByFirstByte[candidate]], in: haystack, at: index),
                         end >= haystack.count || !MatchBytes.isWordByte(haystack[end])
