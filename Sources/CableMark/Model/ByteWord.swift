@@ -22,6 +22,15 @@ enum ByteWord {
         return (spread &- ones) & ~spread & highBits
     }
 
+    /// How many bytes of `word` are `byte`, exactly: per byte, adding 0x7F to its low seven bits
+    /// sets its high bit unless they are all zero, and never carries into the next byte.
+    static func count(_ byte: UInt8, in word: UInt64) -> Int {
+        let spread = word ^ (UInt64(byte) &* ones)
+        let lowBits = ~highBits
+        let nonzero = ((spread & lowBits) &+ lowBits) | spread
+        return (~nonzero & highBits).nonzeroBitCount
+    }
+
     /// Whether one of the bytes of an ASCII `word` lies in `low...high` (1 <= low <= high <= 0x7F):
     /// per byte, `0x80 + high - b` keeps its high bit when b <= high, `b + 0x80 - low` gains it
     /// when b >= low, and neither carries into the next byte.

@@ -131,4 +131,28 @@ import Testing
         #expect(second.map { [$0.start, $0.end] } == [11, 14])
         #expect(scanner.next() == nil)
     }
+
+    /// The scanner passes over eight bytes at a time between quotes and escapes, and counts line
+    /// breaks eight at a time: each escape, doubled quote and line break at every place of a word.
+    @Test func theScannerFindsEscapesAndLineBreaksAtEveryPlaceOfAWord() {
+        var failures: [String] = []
+        for escape in [#"\""#, #"\\"#, #"\'"#, "\"\"", "\n", "\r\n"] {
+            for before in 0..<17 {
+                for after in 0..<9 {
+                    let content = String(repeating: "a", count: before) + escape + String(repeating: "b", count: after)
+                    let length = content.utf8.count
+                    var scanner = CSVRecordScanner(bytes: Array(("\"" + content + "\",z\nnext,\"line\"\n").utf8))
+                    let fields = scanner.next()?.fields.map { [$0.start, $0.end] }
+                    let second = scanner.next()
+                    let lineBreaks = escape.utf8.contains(0x0A) ? 1 : 0
+                    if fields != [[1, 1 + length], [length + 3, length + 4]] || second?.firstLine != 2 + lineBreaks
+                        || second?.fields.count != 2 || scanner.next() != nil
+                    {
+                        failures.append("\(escape.debugDescription) after \(before): \(fields ?? [])")
+                    }
+                }
+            }
+        }
+        #expect(failures == [])
+    }
 }

@@ -84,6 +84,24 @@ enum ContainerBytes {
         }
     }
 
+    /// How many bytes in `from..<to` are `byte`; eight bytes at a time.
+    static func count(of byte: UInt8, in bytes: [UInt8], from: Int, to: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var count = 0
+            var index = max(from, 0)
+            let end = min(to, buffer.count)
+            while index + 8 <= end {
+                count += ByteWord.count(byte, in: ByteWord.load(buffer, at: index))
+                index += 8
+            }
+            while index < end {
+                if buffer[index] == byte { count += 1 }
+                index += 1
+            }
+            return count
+        }
+    }
+
     /// Index just past the end of the line holding `index` (past its "\n"), or `bytes.count`.
     static func endOfLine(_ bytes: [UInt8], from index: Int) -> Int {
         var position = index

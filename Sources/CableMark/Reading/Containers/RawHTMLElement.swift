@@ -45,14 +45,14 @@ struct RawHTMLElement {
             guard after == UInt8(ascii: ">") || after == UInt8(ascii: "/") || ContainerBytes.isWhitespace(after),
                 let contentStart = MarkupDecoder.markupEnd(bytes, at: open, end: bytes.count, mode: .html)
             else { continue }
-            line += newlines(in: bytes, from: counted, to: open)
+            line += ContainerBytes.count(of: ContainerBytes.newline, in: bytes, from: counted, to: open)
             counted = open
             if line > lastLine { break }
             let end = contentEnd(in: bytes, from: contentStart, stops: stops)
             tags.append(
                 RawHTMLElement(
                     contentStart: contentStart, contentEnd: end, line: line,
-                    lastLine: line + newlines(in: bytes, from: open, to: contentStart)))
+                    lastLine: line + ContainerBytes.count(of: ContainerBytes.newline, in: bytes, from: open, to: contentStart)))
             // A start tag inside this content (nested <pre>s) is part of it, not an element of its
             // own: taking it too would decode the same bytes again, once per level of nesting.
             search = max(contentStart, end)
@@ -72,15 +72,5 @@ struct RawHTMLElement {
             search = open + 1
         }
         return bytes.count
-    }
-
-    private static func newlines(in bytes: [UInt8], from start: Int, to end: Int) -> Int {
-        var count = 0
-        var search = start
-        while let newline = ContainerBytes.firstIndex(of: ContainerBytes.newline, in: bytes, from: search, to: end) {
-            count += 1
-            search = newline + 1
-        }
-        return count
     }
 }
