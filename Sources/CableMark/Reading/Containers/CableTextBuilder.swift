@@ -61,6 +61,13 @@ struct CableTextBuilder: DecodedTextSink {
 
     mutating func appendCopied(_ input: [UInt8], _ range: Range<Int>) {
         var index = range.lowerBound
+        // A line whose first byte already rules out every line above passes straight through, as
+        // `collect` would let it after that byte (with nothing held back and the text begun).
+        if !passingThrough, !ended, lineBytes.isEmpty, pendingBlock.isEmpty, hasContent, index < range.upperBound,
+            !Self.leadMayBeSpecial[Int(input[index])]
+        {
+            passingThrough = true
+        }
         // Byte by byte only until the line's start shows it is ordinary text.
         while index < range.upperBound, !passingThrough {
             guard !ended else { return }
@@ -73,7 +80,7 @@ struct CableTextBuilder: DecodedTextSink {
     private mutating func collect(_ byte: UInt8, _ origin: Int) {
         lineBytes.append(byte)
         lineOrigins.append(origin)
-        guard !mayBeSpecial() else { return }
+        guard !Self.mayBeSpecial(lineBytes, hasContent: hasContent) else { return }
         resolvePendingBlock(complete: false)
         emit(lineBytes, lineOrigins, from: 0, newline: nil)
         lineBytes.removeAll(keepingCapacity: true)
@@ -246,28 +253,32 @@ struct CableTextBuilder: DecodedTextSink {
 
     // MARK: - Line shapes
 
-    /// Whether the line collected so far could still turn out to be one of the lines this
-    /// builder removes; false as soon as its start rules them all out.
-    private func mayBeSpecial() -> Bool {
-        let first = Self.firstNonSpace(lineBytes)
+    /// Whether a line starting with `lineBytes` could still turn out to be one of the lines this
+    /// builder removes (`hasContent`: the text has begun); false as soon as its start rules them
+    /// all out.
+    private static func mayBeSpecial(_ lineBytes: [UInt8], hasContent: Bool) -> Bool {
+        let first = firstNonSpace(lineBytes)
         guard first < lineBytes.count else { return true }
         let lead = lineBytes[first]
         if lead == UInt8(ascii: "=") || lead == UInt8(ascii: "-") { return true }
         if first == 0, lead >= 0x61, lead <= 0x7A,
-            Self.scoopKeys.contains(where: { Self.startsCompatibly(lineBytes, from: 0, with: $0.0) })
+            scoopKeys.contains(where: { startsCompatibly(lineBytes, from: 0, with: $0.0) })
         {
             return true
         }
-        if Self.startsCompatibly(lineBytes, from: first, with: "cable dated:", ignoringCase: true)
-            || Self.startsCompatibly(lineBytes, from: first, with: "ID:")
+        if startsCompatibly(lineBytes, from: first, with: "cable dated:", ignoringCase: true)
+            || startsCompatibly(lineBytes, from: first, with: "ID:")
         {
             return true
         }
         guard !hasContent else { return false }
         return ContainerDate.weekdays.contains {
-            Self.startsCompatibly(lineBytes, from: first, with: $0, ignoringCase: true)
+            startsCompatibly(lineBytes, from: first, with: $0, ignoringCase: true)
         }
     }
+
+    /// `mayBeSpecial` of each one-byte line once the text has begun, by byte.
+    private static let leadMayBeSpecial: [Bool] = (0...UInt8.max).map { mayBeSpecial([$0], hasContent: true) }
 
     /// Whether `bytes[from...]` and `word` agree on their common length.
     private static func startsCompatibly(
