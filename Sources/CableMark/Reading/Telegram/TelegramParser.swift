@@ -318,13 +318,13 @@ struct TelegramParser {
             if paragraphs.isEmpty, entireTextLevel == nil {
                 entireTextLevel = text.entireTextLevel(at: start.textStart, line.end)
             }
-            current = (start, start.textStart, line.end, [], [])
+            current = (start, start.textStart, line.end, Self.newPieces(), [])
             append(TextLine(start: start.textStart, end: line.end))
         }
 
         /// Opens the quoted item `start` on `line` inside the open paragraph.
         func openItem(_ start: ParagraphStart, on line: TextLine) {
-            current?.items.append((start, line.end, []))
+            current?.items.append((start, line.end, Self.newPieces()))
             nextItem = start.number + 1
             append(TextLine(start: start.textStart, end: line.end))
         }
@@ -342,7 +342,7 @@ struct TelegramParser {
         }
 
         func addPiece(_ piece: TextLine) {
-            if current == nil { current = (nil, text.skipSpaces(piece.start, piece.end), piece.end, [], []) }
+            if current == nil { current = (nil, text.skipSpaces(piece.start, piece.end), piece.end, Self.newPieces(), []) }
             if let last = current?.items.indices.last {
                 current?.items[last].pieces.append(piece)
                 current?.items[last].lastEnd = piece.end
@@ -381,6 +381,14 @@ struct TelegramParser {
             atBoundary = text.endsSentence(before: line.end, from: line.start)
         }
         close()
+    }
+
+    /// An empty list for a paragraph's pieces, with room for the lines most paragraphs have, so
+    /// that it does not grow by copying line after line.
+    private static func newPieces() -> [TextLine] {
+        var pieces: [TextLine] = []
+        pieces.reserveCapacity(8)
+        return pieces
     }
 
     /// The item of a document quoted in the paragraph `parent` that starts line `index`: numbered
