@@ -31,11 +31,14 @@ public struct PortionMark: Sendable, Hashable, Codable {
         }
     }
 
+    /// The marks nearly every paragraph carries, as written between the parentheses.
+    static let commonRaw = [
+        "U", "C", "S", "TS", "SBU", "SBU-N", "LOU", "C/NF", "S/NF", "C//NF", "S//NF", "C/NOFORN", "S/NOFORN",
+        "C//NOFORN", "S//NOFORN",
+    ]
+
     private static let common: [String: PortionMark] = Dictionary(
-        uniqueKeysWithValues: [
-            "U", "C", "S", "TS", "SBU", "SBU-N", "LOU", "C/NF", "S/NF", "C//NF", "S//NF", "C/NOFORN", "S/NOFORN",
-            "C//NOFORN", "S//NOFORN",
-        ].map { ($0, PortionMark(reading: $0)) })
+        uniqueKeysWithValues: commonRaw.map { ($0, PortionMark(reading: $0)) })
 
     private init(reading raw: String) {
         self.raw = raw

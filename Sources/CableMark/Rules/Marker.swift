@@ -100,6 +100,18 @@ struct PortionMarkers: LevelMarkers, Sendable, Hashable {
             self = .unmarked
             return
         }
+        // Reading a mark's tokens costs several strings; the common marks are read once.
+        if let known = Self.common[mark.raw] {
+            self = known
+        } else {
+            self.init(reading: mark)
+        }
+    }
+
+    private static let common: [String: PortionMarkers] = Dictionary(
+        uniqueKeysWithValues: PortionMark.commonRaw.map { ($0, PortionMarkers(reading: PortionMark(raw: $0))) })
+
+    private init(reading mark: PortionMark) {
         var markers = PortionMarkers(level: mark.level).union(.marked)
         let tokens = mark.tokens
         if mark.isSBU { markers.insert(.sbu) }
