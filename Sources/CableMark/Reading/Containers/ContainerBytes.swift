@@ -72,8 +72,11 @@ enum ContainerBytes {
             var index = max(from, 0)
             let end = min(to, buffer.count)
             while index + 8 <= end {
-                let word = ByteWord.load(buffer, at: index)
-                if ByteWord.contains(byte, in: word) || ByteWord.contains(second, in: word) { break }
+                // In memory order; the lowest mark is the first match (a false mark only ever
+                // stands above a true one).
+                let word = UInt64(littleEndian: ByteWord.load(buffer, at: index))
+                let marks = ByteWord.matching(byte, in: word) | ByteWord.matching(second, in: word)
+                if marks != 0 { return index + marks.trailingZeroBitCount / 8 }
                 index += 8
             }
             while index < end {

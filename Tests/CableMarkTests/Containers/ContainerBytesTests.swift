@@ -1,0 +1,46 @@
+import Testing
+
+@testable import CableMark
+
+/// The eight-byte scans of ContainerBytes against a plain byte-by-byte search, on random bytes
+/// and windows: the bytes looked for stand at every place of a word, in runs and alone, next to
+/// bytes one above and below them and to high bytes.
+@Suite struct ContainerBytesTests {
+    /// Random texts of `<`, `>`, `=`, newlines, letters and high bytes, with random windows.
+    static func windows(_ body: (_ bytes: [UInt8], _ from: Int, _ to: Int) -> Void) {
+        var generator = SeededGenerator(seed: 24)
+        let alphabet: [UInt8] = [0x3C, 0x3B, 0x3D, 0x3E, 0x0A, 0x09, 0x0B, 0x61, 0x54, 0x80, 0xBC, 0xFF, 0x00]
+        for _ in 0..<20_000 {
+            let count = Int(generator.next() % 40)
+            let bytes = (0..<count).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+            let from = Int(generator.next() % UInt64(count + 3)) - 1
+            let to = Int(generator.next() % UInt64(count + 3)) - 1
+            body(bytes, from, to)
+        }
+    }
+
+    @Test func firstIndexFindsTheFirstOfEitherByte() {
+        var failures = 0
+        Self.windows { bytes, from, to in
+            let range = max(from, 0)..<max(max(from, 0), min(to, bytes.count))
+            for (byte, other) in [(UInt8(0x3C), UInt8?.none), (0x0A, 0x3E), (0x00, 0xFF)] {
+                let expected = range.first { bytes[$0] == byte || bytes[$0] == (other ?? byte) }
+                if ContainerBytes.firstIndex(of: byte, or: other, in: bytes, from: from, to: to) != expected { failures += 1 }
+            }
+        }
+        #expect(failures == 0)
+    }
+
+    @Test func countCountsEveryByte() {
+        var failures = 0
+        Self.windows { bytes, from, to in
+            let range = max(from, 0)..<max(max(from, 0), min(to, bytes.count))
+            for byte in [UInt8(0x0A), 0x3C, 0x00] {
+                if ContainerBytes.count(of: byte, in: bytes, from: from, to: to) != range.filter({ bytes[$0] == byte }).count {
+                    failures += 1
+                }
+            }
+        }
+        #expect(failures == 0)
+    }
+}
