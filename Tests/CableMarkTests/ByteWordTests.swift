@@ -44,7 +44,7 @@ import Testing
     /// Every pair of bytes at every pair of neighbouring offsets, among fillers that match, sit
     /// just above the byte counted, or set the high bit: a borrow or carry between bytes
     /// would miscount.
-    @Test func countsEveryMatchingByteExactly() {
+    @Test func marksAndCountsEveryMatchingByteExactly() {
         var failures = 0
         for counted in [UInt8(0x0A), 0x00, 0xFF] {
             for filler in [counted, counted &+ 1, 0x80] {
@@ -52,13 +52,17 @@ import Testing
                     for first in UInt8.min...UInt8.max {
                         for second in UInt8.min...UInt8.max {
                             var word: UInt64 = 0
-                            var expected = 0
+                            var expected: UInt64 = 0
                             for place in 0..<8 {
                                 let byte = place == offset ? first : place == offset + 1 ? second : filler
                                 word |= UInt64(byte) << (8 * UInt64(place))
-                                if byte == counted { expected += 1 }
+                                if byte == counted { expected |= 0x80 << (8 * UInt64(place)) }
                             }
-                            if ByteWord.count(counted, in: word) != expected { failures += 1 }
+                            if ByteWord.exactMatching(counted, in: word) != expected
+                                || ByteWord.count(counted, in: word) != expected.nonzeroBitCount
+                            {
+                                failures += 1
+                            }
                         }
                     }
                 }

@@ -39,4 +39,28 @@ import Testing
             }
         }
     }
+
+    /// Line feeds are found eight bytes at a time: in runs, at every place of a word, and before a
+    /// vertical tab (0x0B, which an approximate match of the line feed marks too).
+    @Test func everyLineFeedStartsALine() {
+        var generator = SeededGenerator(seed: 7)
+        let alphabet: [UInt8] = [0x0A, 0x0B, 0x0D, 0x61, 0x09]
+        var failures = 0
+        for _ in 0..<2_000 {
+            let bytes = (0..<Int(generator.next() % 40)).map { _ in alphabet[Int(generator.next() % 5)] }
+            let index = LineIndex(bytes: bytes)
+            var line = 1
+            var lineStart = 0
+            for offset in 0...bytes.count {
+                if index.position(ofOffset: offset) != SourcePosition(line: line, column: offset - lineStart + 1, offset: offset) {
+                    failures += 1
+                }
+                if offset < bytes.count, bytes[offset] == 0x0A {
+                    line += 1
+                    lineStart = offset + 1
+                }
+            }
+        }
+        #expect(failures == 0)
+    }
 }

@@ -22,13 +22,19 @@ enum ByteWord {
         return (spread &- ones) & ~spread & highBits
     }
 
-    /// How many bytes of `word` are `byte`, exactly: per byte, adding 0x7F to its low seven bits
-    /// sets its high bit unless they are all zero, and never carries into the next byte.
-    static func count(_ byte: UInt8, in word: UInt64) -> Int {
+    /// The high bit of every byte of `word` that is `byte`, and of no other: per byte, adding
+    /// 0x7F to its low seven bits sets its high bit unless they are all zero, and never carries
+    /// into the next byte.
+    static func exactMatching(_ byte: UInt8, in word: UInt64) -> UInt64 {
         let spread = word ^ (UInt64(byte) &* ones)
         let lowBits = ~highBits
         let nonzero = ((spread & lowBits) &+ lowBits) | spread
-        return (~nonzero & highBits).nonzeroBitCount
+        return ~nonzero & highBits
+    }
+
+    /// How many bytes of `word` are `byte`.
+    static func count(_ byte: UInt8, in word: UInt64) -> Int {
+        exactMatching(byte, in: word).nonzeroBitCount
     }
 
     /// Whether one of the bytes of an ASCII `word` lies in `low...high` (1 <= low <= high <= 0x7F):

@@ -46,8 +46,11 @@ public struct LineIndex: Sendable {
             while index + 8 <= buffer.count {
                 let word = ByteWord.load(buffer, at: index)
                 highBits |= word
-                if ByteWord.contains(UInt8(ascii: "\n"), in: word) {
-                    for offset in index..<(index + 8) where buffer[offset] == UInt8(ascii: "\n") { take(offset) }
+                // Each line feed's mark, lowest (first in memory) first.
+                var newlines = ByteWord.exactMatching(UInt8(ascii: "\n"), in: UInt64(littleEndian: word))
+                while newlines != 0 {
+                    take(index + newlines.trailingZeroBitCount / 8)
+                    newlines &= newlines &- 1
                 }
                 index += 8
             }
