@@ -70,4 +70,16 @@ import Testing
         }
         #expect(failures == 0)
     }
+
+    @Test func marksExactlyTheBytesBelowALimit() {
+        var failures = 0
+        Self.words { word, bytes in
+            for limit in [UInt8(0x01), 0x20, 0x41, 0x80] {
+                var expected: UInt64 = 0
+                for (place, byte) in bytes.enumerated() where byte < limit { expected |= 0x80 << (8 * UInt64(place)) }
+                if ByteWord.marksBelow(limit, inASCII: UInt64(littleEndian: word)) != expected { failures += 1 }
+            }
+        }
+        #expect(failures == 0)
+    }
 }

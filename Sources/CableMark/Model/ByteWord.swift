@@ -46,6 +46,12 @@ enum ByteWord {
         return notAbove & notBelow & highBits != 0
     }
 
+    /// The high bit of every byte of an ASCII `word` that is below `limit` (at most 0x80), and of
+    /// no other: with every high bit set first, no byte's subtraction borrows from the next.
+    static func marksBelow(_ limit: UInt8, inASCII word: UInt64) -> UInt64 {
+        ~((word | highBits) &- UInt64(limit) &* ones) & highBits
+    }
+
     /// Whether one of the bytes of an ASCII `word` (no high bit set) is below `limit` (at most 0x80).
     static func containsByte(below limit: UInt8, inASCII word: UInt64) -> Bool {
         (word &- UInt64(limit) &* ones) & ~word & highBits != 0

@@ -41,15 +41,16 @@ public enum FormatDetector {
         var suspicious = 0
         var index = 0
         while index < limit {
-            // ASCII, the bulk of every cable, without bounds checks: printable ASCII eight bytes at
-            // a time, the rest (line ends, control bytes) one by one.
+            // ASCII, the bulk of every cable, without bounds checks: eight bytes at a time when
+            // none is a control byte other than white space, the rest one by one.
             let asciiEnd = bytes.withUnsafeBufferPointer { buffer in
                 var position = index
                 while position < limit {
                     if position + 8 <= limit {
                         let word = ByteWord.load(buffer, at: position)
-                        if word & ByteWord.highBits == 0, !ByteWord.containsByte(below: 0x20, inASCII: word),
-                            !ByteWord.contains(0x7F, in: word)
+                        if word & ByteWord.highBits == 0, !ByteWord.contains(0x7F, in: word),
+                            !ByteWord.containsByte(below: 0x20, inASCII: word)
+                                || ByteWord.marksBelow(0x20, inASCII: word) & ~ContainerBytes.whitespaceControlMarks(word) == 0
                         {
                             position += 8
                             continue

@@ -43,4 +43,17 @@ import Testing
         }
         #expect(failures == 0)
     }
+
+    /// The word test agrees with `isWhitespace` on every control byte, at every place of a word.
+    @Test func whitespaceControlMarksAgreeWithIsWhitespace() {
+        var failures = 0
+        for byte in UInt8(0)..<0x20 {
+            for place in 0..<8 {
+                let word = UInt64(byte) << (8 * UInt64(place)) | (0x4141_4141_4141_4141 & ~(0xFF << (8 * UInt64(place))))
+                let marks = ContainerBytes.whitespaceControlMarks(UInt64(littleEndian: word))
+                if marks != (ContainerBytes.isWhitespace(byte) ? 0x80 << (8 * UInt64(place)) : 0) { failures += 1 }
+            }
+        }
+        #expect(failures == 0)
+    }
 }

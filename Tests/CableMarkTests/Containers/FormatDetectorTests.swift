@@ -45,6 +45,21 @@ import Testing
         #expect(FormatDetector.detect(Array("UNCLAS ROME 000001\nTAGS: X\n".utf8) + noise) == nil)
     }
 
+    /// Control bytes other than white space count wherever they stand, beside line breaks too;
+    /// white space control bytes (tab, form feed, CR) never do.
+    @Test func controlBytesCountAtEveryPlaceOfAWord() {
+        let telegram = Array("UNCLAS ROME 000001\nTAGS: X\n1. (U) Text of the cable.\n".utf8)
+        let text = Array((0..<40).map { _ in telegram }.joined())
+        for place in 0..<16 {
+            for (control, binary) in [(UInt8(0x01), true), (0x1F, true), (0x7F, true), (0x0C, false), (0x09, false)] {
+                var bytes = text
+                for index in stride(from: place, to: bytes.count, by: 16) where bytes[index] != 0x0A { bytes[index] = control }
+                let format = FormatDetector.detect(bytes)
+                #expect((format == nil) == binary, "control \(control) from \(place): \(String(describing: format))")
+            }
+        }
+    }
+
     @Test func aLonePilcrowByteDoesNotMakeATelegramBinary() {
         let input = Array("VZCZCXYZ0001\r\nUNCLAS ROME 000001\r\n".utf8) + [0xB6] + Array("1. (U) Text.\r\n".utf8)
         #expect(FormatDetector.detect(input) == .rawTelegram)

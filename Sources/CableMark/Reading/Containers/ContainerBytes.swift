@@ -22,6 +22,13 @@ enum ContainerBytes {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
     }
 
+    /// The high bit of every byte of `word` that is white space below a space (`isWhitespace`'s
+    /// tab, line feed, CR and form feed), and of no other.
+    static func whitespaceControlMarks(_ word: UInt64) -> UInt64 {
+        ByteWord.exactMatching(0x09, in: word) | ByteWord.exactMatching(0x0A, in: word)
+            | ByteWord.exactMatching(0x0D, in: word) | ByteWord.exactMatching(0x0C, in: word)
+    }
+
     static func lowercased(_ byte: UInt8) -> UInt8 {
         byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
     }
