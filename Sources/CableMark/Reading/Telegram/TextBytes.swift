@@ -170,13 +170,15 @@ struct TextBytes {
         var index = start
         while index < end {
             // Eight bytes that fold to themselves are copied as one word: printable ASCII whose
-            // spaces stand alone, the last byte not one, and nothing pending before them.
+            // spaces stand alone, and nothing pending before them. A space last is left pending,
+            // as the byte-by-byte fold leaves it (the word is stored whole; only seven count).
             if index + 8 <= end, !pendingSpace {
                 let word = ByteWord.load(buffer, at: index)
-                if Self.foldsToItself(word, atStart: count == 0) {
+                if let kept = Self.foldedLength(word, atStart: count == 0) {
                     UnsafeMutableRawBufferPointer(output).storeBytes(of: word, toByteOffset: count, as: UInt64.self)
-                    count += 8
+                    count += kept
                     index += 8
+                    pendingSpace = kept < 8
                     continue
                 }
             }
@@ -196,17 +198,18 @@ struct TextBytes {
         }
     }
 
-    /// Whether folding leaves the eight bytes of `word` (in memory order) unchanged, when no
-    /// space is pending before them: all ASCII and none below a space (no tab, CR or line break),
-    /// no two spaces together, the last byte not a space, and the first not one at `atStart`
-    /// (where a leading space is dropped). A false "no" only sends the word the slow way.
-    private static func foldsToItself(_ word: UInt64, atStart: Bool) -> Bool {
-        guard word & ByteWord.highBits == 0, !ByteWord.containsByte(below: 0x20, inASCII: word) else { return false }
+    /// How many of the eight bytes of `word` (in memory order) folding writes as they stand, when
+    /// no space is pending before them: 8, or 7 when the last is a space (folding leaves it
+    /// pending); nil unless all are ASCII and none below a space (no tab, CR or line break), no
+    /// two spaces stand together, and the first is not one at `atStart` (where a leading space is
+    /// dropped). A false nil only sends the word the slow way.
+    private static func foldedLength(_ word: UInt64, atStart: Bool) -> Int? {
+        guard word & ByteWord.highBits == 0, !ByteWord.containsByte(below: 0x20, inASCII: word) else { return nil }
         // In memory order from the low byte up, whatever the machine's byte order.
         let spaces = ByteWord.matching(0x20, in: UInt64(littleEndian: word))
-        let last: UInt64 = 0x80 << 56
         let first: UInt64 = atStart ? 0x80 : 0
-        return spaces & (spaces << 8) == 0 && spaces & (last | first) == 0
+        guard spaces & (spaces << 8) == 0, spaces & first == 0 else { return nil }
+        return spaces & (0x80 << 56) == 0 ? 8 : 7
     }
 
     /// Upper-cased ASCII letters of `start..<end`, spaces removed ("C O N F" → "CONF").
