@@ -20,11 +20,15 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
 
     /// ISO 8601: 2007-06-21.
     public var description: String {
-        func pad(_ value: Int, _ width: Int) -> String {
-            let digits = String(value)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
-        }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        "\(Self.padded(year, 4))-\(Self.padded(month, 2))-\(Self.padded(day, 2))"
+    }
+
+    /// The decimal digits of `value` with zeros before them up to `width` characters (the
+    /// digits are ASCII: their UTF-8 count is their length, without a walk over characters).
+    private static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        let missing = width - digits.utf8.count
+        return missing > 0 ? String(repeating: "0", count: missing) + digits : digits
     }
 
     /// The same day `years` later; 29 February becomes 28 February in a common year.
