@@ -64,11 +64,17 @@ public struct OutputLayout: Sendable {
 
     /// True for what a sanitize run writes: its manifest, public versions and record folders.
     /// Directory walks skip these; a file named on the command line is read whatever its name.
+    /// The path is split at the byte "/", as the file system splits it (a split by characters
+    /// would keep a "/" joined to a combining mark after it).
     public static func isSanitizeOutput(_ path: String) -> Bool {
-        let parts = path.split(separator: "/")
+        let parts = path.utf8.split(separator: UInt8(ascii: "/"))
         guard let name = parts.last else { return false }
-        return name == manifestName || name.hasSuffix(publicSuffix)
-            || parts.dropLast().contains { $0.hasSuffix(recordFolderSuffix) }
+        return name.elementsEqual(manifestName.utf8) || endsWith(name, publicSuffix)
+            || parts.dropLast().contains { endsWith($0, recordFolderSuffix) }
+    }
+
+    private static func endsWith(_ part: Substring.UTF8View, _ suffix: String) -> Bool {
+        part.count >= suffix.utf8.count && part.suffix(suffix.utf8.count).elementsEqual(suffix.utf8)
     }
 
     /// `path` made absolute against the current directory, "." and ".." resolved, links kept.

@@ -52,5 +52,7 @@ struct PublicHeader {
             operation: "withhold", replacement: "")
     }
 
-    static func words(_ text: String) -> Int { text.split(separator: " ").count }
+    /// Runs of bytes between spaces: a space always separates, even one a combining mark follows
+    /// (a count by characters would join the two words, and keep more of a field that runs on).
+    static func words(_ text: String) -> Int { text.utf8.split(separator: UInt8(ascii: " ")).count }
 }

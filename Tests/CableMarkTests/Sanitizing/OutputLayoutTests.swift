@@ -43,5 +43,8 @@ import Testing
         #expect(OutputLayout.isSanitizeOutput("dir/cables.csv.public/record-0001.txt"))
         #expect(!OutputLayout.isSanitizeOutput("dir/0590.txt"))
         #expect(!OutputLayout.isSanitizeOutput("dir/public/0590.txt"))
+        // A name starting with a combining mark: the path is still split at its "/".
+        #expect(OutputLayout.isSanitizeOutput("dir/cables.csv.public/\u{301}record-0001.txt"))
+        #expect(!OutputLayout.isSanitizeOutput("dir.public.txt/\u{301}0590.txt"))
     }
 }

@@ -323,6 +323,14 @@ import Testing
         #expect(PublicVersionVerifier(policy: sanitizer.policy, options: sanitizer.options).problems(in: version) == [])
     }
 
+    /// A header field's words for the run-on limits: runs between spaces, however many spaces,
+    /// and a space before a combining mark still separates (fewer words would keep more text).
+    @Test func headerWordsAreRunsBetweenSpaces() {
+        #expect(PublicHeader.words("") == 0)
+        #expect(PublicHeader.words("  PGOV  PREL KDEM ") == 3)
+        #expect(PublicHeader.words("CUBA \u{301}VENEZUELA") == 2)
+    }
+
     @Test func sipdisIsRemovedEvenWhenAPolicyDoesNotListIt() throws {
         let policy = try RedactionPolicyLoader.parse(
             Array(#"<redaction-policy name="bare" version="1" format="1"/>"#.utf8), name: "bare.xml", source: "bare.xml"
