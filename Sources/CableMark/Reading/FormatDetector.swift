@@ -42,7 +42,8 @@ public enum FormatDetector {
         var index = 0
         while index < limit {
             // ASCII, the bulk of every cable, without bounds checks: eight bytes at a time when
-            // none is a control byte other than white space, the rest one by one.
+            // none is a control byte other than white space (the exact marks are worked out only
+            // for a word the cheap test finds a control byte in), the rest one by one.
             let asciiEnd = bytes.withUnsafeBufferPointer { buffer in
                 var position = index
                 while position < limit {
