@@ -174,4 +174,21 @@ import Testing
         #expect(Support.span(cable.metadata.dateField) == [2, 23, 2, 42])
         #expect(Support.position(of: "C O N", in: cable) == [2, 42])
     }
+
+    /// Blanks before a page line are counted as they arrive, once: a page line after them is
+    /// still seen through, and a line of many blanks, whose start stays undecided, is kept as it
+    /// stands (Scripts/hostile times two million of them).
+    @Test func blanksBeforeAPageLineAreSeenThrough() throws {
+        let blanks = String(repeating: " \t", count: 5000)
+        let input = "<code><pre>RUEHBS/USEU BRUSSELS PRIORITY\n \t ID:247169 Cable dated:2010-02-04T10:15:00"
+            + "C O N F I D E N T I A L LONDON 000255\n\(blanks)\n\(blanks)TAGS: EAIR\n  \t</pre></code>"
+        let cable = try Support.cable(Support.read(input, as: .webExtract).first)
+        #expect(
+            Support.string(cable.text)
+                == "RUEHBS/USEU BRUSSELS PRIORITY\nC O N F I D E N T I A L LONDON 000255\n\(blanks)\n\(blanks)TAGS: EAIR\n  \t")
+        #expect(cable.metadata.date == CalendarDate(year: 2010, month: 2, day: 4))
+        #expect(Support.span(cable.metadata.dateField) == [2, 26, 2, 45])
+        #expect(Support.position(of: "C O N", in: cable) == [2, 45])
+        #expect(Support.position(of: "TAGS", in: cable) == [4, 10_001])
+    }
 }

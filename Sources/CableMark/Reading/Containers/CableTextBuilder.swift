@@ -24,6 +24,9 @@ struct CableTextBuilder: DecodedTextSink {
     /// byte, the input offset (synthetic bytes are stored as `-(offset + 1)`).
     private var lineBytes: [UInt8] = []
     private var lineOrigins: [Int] = []
+    /// How many spaces and tabs `lineBytes` starts with, kept as bytes arrive: found again for
+    /// every byte, a line of a million blanks cost a million squared steps.
+    private var lineBlanks = 0
     /// Once the current line's start shows it is ordinary text, its bytes go straight to `text`.
     private var passingThrough = false
     /// Scoop metadata lines held back until the block is complete.
@@ -78,13 +81,13 @@ struct CableTextBuilder: DecodedTextSink {
     }
 
     private mutating func collect(_ byte: UInt8, _ origin: Int) {
+        if lineBlanks == lineBytes.count, Self.isBlank(byte) { lineBlanks += 1 }
         lineBytes.append(byte)
         lineOrigins.append(origin)
-        guard !Self.mayBeSpecial(lineBytes, hasContent: hasContent) else { return }
+        guard !Self.mayBeSpecial(lineBytes, first: lineBlanks, hasContent: hasContent) else { return }
         resolvePendingBlock(complete: false)
         emit(lineBytes, lineOrigins, from: 0, newline: nil)
-        lineBytes.removeAll(keepingCapacity: true)
-        lineOrigins.removeAll(keepingCapacity: true)
+        clearLine()
         passingThrough = true
     }
 
@@ -92,8 +95,7 @@ struct CableTextBuilder: DecodedTextSink {
     mutating func finish() -> (text: SourceText, metadata: SourceMetadata) {
         if !lineBytes.isEmpty {
             processLine(lineBytes, lineOrigins, newline: nil)
-            lineBytes.removeAll()
-            lineOrigins.removeAll()
+            clearLine()
         }
         resolvePendingBlock(complete: false)
         return (text, metadata)
@@ -111,8 +113,13 @@ struct CableTextBuilder: DecodedTextSink {
         }
         guard !ended else { return }
         processLine(lineBytes, lineOrigins, newline: newline)
+        clearLine()
+    }
+
+    private mutating func clearLine() {
         lineBytes.removeAll(keepingCapacity: true)
         lineOrigins.removeAll(keepingCapacity: true)
+        lineBlanks = 0
     }
 
     private mutating func processLine(_ bytes: [UInt8], _ origins: [Int], newline: Int?) {
@@ -255,9 +262,8 @@ struct CableTextBuilder: DecodedTextSink {
 
     /// Whether a line starting with `lineBytes` could still turn out to be one of the lines this
     /// builder removes (`hasContent`: the text has begun); false as soon as its start rules them
-    /// all out.
-    private static func mayBeSpecial(_ lineBytes: [UInt8], hasContent: Bool) -> Bool {
-        let first = firstNonSpace(lineBytes)
+    /// all out. `first`: how many blanks the line starts with.
+    private static func mayBeSpecial(_ lineBytes: [UInt8], first: Int, hasContent: Bool) -> Bool {
         guard first < lineBytes.count else { return true }
         let lead = lineBytes[first]
         if lead == UInt8(ascii: "=") || lead == UInt8(ascii: "-") { return true }
@@ -278,7 +284,9 @@ struct CableTextBuilder: DecodedTextSink {
     }
 
     /// `mayBeSpecial` of each one-byte line once the text has begun, by byte.
-    private static let leadMayBeSpecial: [Bool] = (0...UInt8.max).map { mayBeSpecial([$0], hasContent: true) }
+    private static let leadMayBeSpecial: [Bool] = (0...UInt8.max).map {
+        mayBeSpecial([$0], first: isBlank($0) ? 1 : 0, hasContent: true)
+    }
 
     /// Whether `bytes[from...]` and `word` agree on their common length.
     private static func startsCompatibly(
@@ -296,12 +304,10 @@ struct CableTextBuilder: DecodedTextSink {
     private static func offset(_ origin: Int) -> Int { origin >= 0 ? origin : -origin - 1 }
 
     private static func firstNonSpace(_ bytes: [UInt8]) -> Int {
-        var index = 0
-        while index < bytes.count, bytes[index] == ContainerBytes.space || bytes[index] == ContainerBytes.tab {
-            index += 1
-        }
-        return index
+        bytes.firstIndex { !isBlank($0) } ?? bytes.count
     }
+
+    private static func isBlank(_ byte: UInt8) -> Bool { byte == ContainerBytes.space || byte == ContainerBytes.tab }
 
     /// "=====CABLE ENDS=====", "---- header ends ----": a rule of at least three `rule`
     /// characters, then `label`.
