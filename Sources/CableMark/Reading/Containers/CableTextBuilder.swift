@@ -94,7 +94,7 @@ struct CableTextBuilder: DecodedTextSink {
     /// The text and the metadata its page lines gave.
     mutating func finish() -> (text: SourceText, metadata: SourceMetadata) {
         if !lineBytes.isEmpty {
-            processLine(lineBytes, lineOrigins, newline: nil)
+            processLine(newline: nil)
             clearLine()
         }
         resolvePendingBlock(complete: false)
@@ -112,7 +112,7 @@ struct CableTextBuilder: DecodedTextSink {
             return
         }
         guard !ended else { return }
-        processLine(lineBytes, lineOrigins, newline: newline)
+        processLine(newline: newline)
         clearLine()
     }
 
@@ -122,9 +122,10 @@ struct CableTextBuilder: DecodedTextSink {
         lineBlanks = 0
     }
 
-    private mutating func processLine(_ bytes: [UInt8], _ origins: [Int], newline: Int?) {
+    /// Takes the held line, now whole: what a page line states, or the line itself as text.
+    private mutating func processLine(newline: Int?) {
         guard !ended else { return }
-        let first = Self.firstNonSpace(bytes)
+        let (bytes, origins, first) = (lineBytes, lineOrigins, lineBlanks)
         if let key = Self.scoopKey(bytes) {
             pendingBlock.append((bytes, origins, newline))
             if key == "header" { resolvePendingBlock(complete: true) }
@@ -302,10 +303,6 @@ struct CableTextBuilder: DecodedTextSink {
     }
 
     private static func offset(_ origin: Int) -> Int { origin >= 0 ? origin : -origin - 1 }
-
-    private static func firstNonSpace(_ bytes: [UInt8]) -> Int {
-        bytes.firstIndex { !isBlank($0) } ?? bytes.count
-    }
 
     private static func isBlank(_ byte: UInt8) -> Bool { byte == ContainerBytes.space || byte == ContainerBytes.tab }
 
