@@ -25,7 +25,19 @@ public struct SourceMetadata: Sendable, Hashable, Codable {
     /// TOP SECRET), ignoring controls after "//".
     public var classificationLevel: ClassificationLevel? {
         guard let text = classification?.text else { return nil }
-        let head = text.split(separator: "/").first.map(String.init) ?? text
-        return ClassificationLevel(token: head.trimmingSpaces())
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            let head = text.split(separator: "/").first.map(String.init) ?? text
+            return ClassificationLevel(token: head.trimmingSpaces())
+        }
+        // ASCII, the usual case: "/", spaces and tabs are each one byte and one character, so
+        // the bytes give the same word without splitting the text into characters.
+        let bytes = text.utf8
+        let slash = UInt8(ascii: "/")
+        var start = bytes.startIndex
+        while start != bytes.endIndex, bytes[start] == slash { start = bytes.index(after: start) }
+        var head = bytes[start..<(bytes[start...].firstIndex(of: slash) ?? bytes.endIndex)]
+        while let first = head.first, first == 0x20 || first == 0x09 { head = head.dropFirst() }
+        while let last = head.last, last == 0x20 || last == 0x09 { head = head.dropLast() }
+        return ClassificationLevel(token: String(Substring(head)))
     }
 }

@@ -97,8 +97,8 @@ struct FieldValue: Sendable {
     var range: SourceRange
     /// The header line's text, or the paragraph's text, white space folded.
     var context: String
-    /// The paragraph the value belongs to, for paragraph fields.
-    var paragraph: Paragraph?
+    /// The paragraph the value belongs to, for paragraph fields: what a finding names of it.
+    var paragraph: ParagraphLabel?
     /// The date, for date fields: a day, or the days of a year for a cable dated by its id alone.
     var date: CableDate?
 }
@@ -230,7 +230,8 @@ extension FieldValue {
     }
 
     init(paragraph: Paragraph, text: String) {
-        self.init(text: text, range: paragraph.markRange, context: paragraph.text, paragraph: paragraph)
+        self.init(
+            text: text, range: paragraph.markRange, context: paragraph.text, paragraph: ParagraphLabel(paragraph))
     }
 }
 
@@ -305,6 +306,14 @@ extension PortionMark {
     /// The mark's parts between "/" or "//", upper-cased and trimmed; a REL TO list is the one
     /// token "REL TO".
     var tokens: [String] {
+        // Reading them costs several strings a paragraph; the common marks' are read once.
+        Self.commonTokens[raw] ?? Self.tokens(of: raw)
+    }
+
+    private static let commonTokens: [String: [String]] = Dictionary(
+        uniqueKeysWithValues: commonRaw.map { ($0, tokens(of: $0)) })
+
+    private static func tokens(of raw: String) -> [String] {
         raw.uppercased().split(separator: "/").compactMap { part in
             let token = part.trimmingSpaces()
             if token.isEmpty { return nil }

@@ -72,14 +72,7 @@ struct CheckHit: Sendable {
     init(_ paragraph: Paragraph, values: [String: String] = [:]) {
         self.init(
             range: paragraph.markRange, context: paragraph.text,
-            values: values.merging(paragraph.messageValues) { current, _ in current })
-    }
-}
-
-extension Paragraph {
-    /// {paragraph}: the number, or "(unnumbered)"; {mark}: the mark as written, or "none".
-    var messageValues: [String: String] {
-        ["paragraph": number.map(String.init) ?? "(unnumbered)", "mark": mark?.raw ?? "none"]
+            values: values.merging(ParagraphLabel(paragraph).messageValues) { current, _ in current })
     }
 }
 
