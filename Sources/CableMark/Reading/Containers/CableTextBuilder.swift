@@ -64,10 +64,14 @@ struct CableTextBuilder: DecodedTextSink {
 
     mutating func appendCopied(_ input: [UInt8], _ range: Range<Int>) {
         var index = range.lowerBound
-        // A line whose first byte already rules out every line above passes straight through, as
-        // `collect` would let it after that byte (with nothing held back and the text begun).
+        // A line whose start in this run already rules out every line above passes straight
+        // through, as `collect` would let it once that start had arrived byte by byte (with
+        // nothing held back and the text begun): mostly its first byte does; a line starting with
+        // a blank, "C", "I", "-" or a lower-case letter is judged on the whole run (what rules a
+        // line out stays ruled out as it grows).
         if !passingThrough, !ended, lineBytes.isEmpty, pendingBlock.isEmpty, hasContent, index < range.upperBound,
             !Self.leadMayBeSpecial[Int(input[index])]
+                || !Self.mayBeSpecial(input[range], first: Self.blankCount(input[range]), hasContent: true)
         {
             passingThrough = true
         }
@@ -84,7 +88,7 @@ struct CableTextBuilder: DecodedTextSink {
         if lineBlanks == lineBytes.count, Self.isBlank(byte) { lineBlanks += 1 }
         lineBytes.append(byte)
         lineOrigins.append(origin)
-        guard !Self.mayBeSpecial(lineBytes, first: lineBlanks, hasContent: hasContent) else { return }
+        guard !Self.mayBeSpecial(lineBytes[...], first: lineBlanks, hasContent: hasContent) else { return }
         resolvePendingBlock(complete: false)
         emit(lineBytes, lineOrigins, from: 0, newline: nil)
         clearLine()
@@ -263,11 +267,17 @@ struct CableTextBuilder: DecodedTextSink {
 
     /// Whether a line starting with `lineBytes` could still turn out to be one of the lines this
     /// builder removes (`hasContent`: the text has begun); false as soon as its start rules them
-    /// all out. `first`: how many blanks the line starts with.
-    private static func mayBeSpecial(_ lineBytes: [UInt8], first: Int, hasContent: Bool) -> Bool {
+    /// all out, and false for every longer start once false for one. `first`: how many blanks
+    /// the line starts with.
+    private static func mayBeSpecial(_ lineBytes: ArraySlice<UInt8>, first: Int, hasContent: Bool) -> Bool {
         guard first < lineBytes.count else { return true }
-        let lead = lineBytes[first]
-        if lead == UInt8(ascii: "=") || lead == UInt8(ascii: "-") { return true }
+        let lead = lineBytes[lineBytes.startIndex + first]
+        if lead == UInt8(ascii: "="), mayBeDelimiterLine(lineBytes, from: first, rule: lead, label: "cable ends") {
+            return true
+        }
+        if lead == UInt8(ascii: "-"), mayBeDelimiterLine(lineBytes, from: first, rule: lead, label: "header ends") {
+            return true
+        }
         if first == 0, lead >= 0x61, lead <= 0x7A,
             scoopKeys.contains(where: { startsCompatibly(lineBytes, from: 0, with: $0.0) })
         {
@@ -289,17 +299,43 @@ struct CableTextBuilder: DecodedTextSink {
         mayBeSpecial([$0], first: isBlank($0) ? 1 : 0, hasContent: true)
     }
 
-    /// Whether `bytes[from...]` and `word` agree on their common length.
+    /// Whether the bytes `start` bytes into `bytes` and `word` agree on their common length.
     private static func startsCompatibly(
-        _ bytes: [UInt8], from start: Int, with word: StaticString, ignoringCase: Bool = false
+        _ bytes: ArraySlice<UInt8>, from start: Int, with word: StaticString, ignoringCase: Bool = false
     ) -> Bool {
         let count = min(bytes.count - start, word.utf8CodeUnitCount)
         let pointer = word.utf8Start
+        let base = bytes.startIndex + start
         for offset in 0..<count {
-            let byte = ignoringCase ? ContainerBytes.lowercased(bytes[start + offset]) : bytes[start + offset]
+            let byte = ignoringCase ? ContainerBytes.lowercased(bytes[base + offset]) : bytes[base + offset]
             if byte != pointer[offset] { return false }
         }
         return true
+    }
+
+    /// Whether a line whose start, `start` bytes into `bytes`, may still be `isDelimiterLine`'s.
+    /// A rule and blanks longer than `delimiterLookahead` keep it held to its end: judged again
+    /// for every byte, reading them all cost the square of the line's length.
+    private static func mayBeDelimiterLine(
+        _ bytes: ArraySlice<UInt8>, from start: Int, rule: UInt8, label: StaticString
+    ) -> Bool {
+        let ruleStart = bytes.startIndex + start
+        let limit = min(bytes.endIndex, ruleStart + delimiterLookahead)
+        var position = ruleStart
+        while position < limit, bytes[position] == rule { position += 1 }
+        guard position < limit else { return true }
+        guard position - ruleStart >= 3 else { return false }
+        while position < limit, bytes[position] == ContainerBytes.space { position += 1 }
+        guard position < limit else { return true }
+        return startsCompatibly(bytes, from: position - bytes.startIndex, with: label, ignoringCase: true)
+    }
+
+    /// How far into a line starting with "=" or "-" `mayBeDelimiterLine` looks: a typed line.
+    private static let delimiterLookahead = 80
+
+    /// How many spaces and tabs `bytes` starts with.
+    private static func blankCount(_ bytes: ArraySlice<UInt8>) -> Int {
+        bytes.firstIndex { !isBlank($0) }.map { $0 - bytes.startIndex } ?? bytes.count
     }
 
     private static func offset(_ origin: Int) -> Int { origin >= 0 ? origin : -origin - 1 }
