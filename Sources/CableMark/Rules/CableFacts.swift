@@ -15,10 +15,12 @@ final class CableFacts {
     let header: [String: FieldValue]
     /// The cable's XML view and its parsed document, built only when an enabled rule needs it.
     let view: (view: CableXMLView, document: XMLDocument)?
-    /// The values of each field once asked for, by `CableField.ordinal`.
-    private var fieldValues: [[FieldValue]?]
+    /// The values of each field once asked for, by `CableField.ordinal`. Each access is a read
+    /// or a write of one element that calls out to nothing, so no two can overlap: the run-time
+    /// exclusivity check (about 80 instructions a field value asked for) is left out.
+    @exclusivity(unchecked) private var fieldValues: [[FieldValue]?]
     /// The result of each of the engine's conditions once asked for, by the engine's index.
-    private var conditionResults: [Bool?]
+    @exclusivity(unchecked) private var conditionResults: [Bool?]
 
     init(cable: Cable, asOf: CalendarDate, conditionCount: Int = 0, buildingXMLView: Bool = false) {
         self.cable = cable
