@@ -2,11 +2,13 @@
 /// Rules/cablemark-rules.xsd, then every rule, check and example read and checked (the examples
 /// built then or later, as `RuleSetSource.buildsExamples` says).
 enum RuleSetParser {
-    /// Every rule set is read by this loader, against Rules/cablemark-rules.xsd.
+    /// Every rule set a user gives is read by this loader, against Rules/cablemark-rules.xsd.
     static let loader = XMLFileLoader(kind: "rule set", schema: .builtIn("cablemark-rules.xsd"))
+    /// The built-in rule sets are read without the schema (`RuleSetSource.checksSchema`).
+    static let builtInLoader = XMLFileLoader(kind: "rule set", schema: nil)
 
     static func parse(_ bytes: [UInt8], source: RuleSetSource) throws(RuleSetError) -> RuleSet {
-        let document = try loader.parse(bytes, name: source.name)
+        let document = try (source.checksSchema ? loader : builtInLoader).parse(bytes, name: source.name)
         guard let root = document.root else { throw source.error("no rule-set element", at: 0) }
         let name = root.attribute("name") ?? ""
         var rules: [CompiledRule] = []

@@ -20,6 +20,19 @@ import Testing
         text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(needle) }! + 1
     }
 
+    /// The built-in rule sets are loaded without the schema, on the strength of this test: each
+    /// is valid against it, and a user's rule set is checked against it.
+    @Test func builtInRuleSetsAreValidAgainstTheSchema() throws {
+        let files = EmbeddedRules.files.keys.filter { $0.hasPrefix("cablemark-") && $0.hasSuffix(".xml") }
+        #expect(files.count == 3)
+        for file in files {
+            #expect(throws: Never.self, "\(file)") { try RuleSetParser.loader.parse(Array(EmbeddedRules.files[file]!.utf8), name: file) }
+        }
+        // An element the rule reader passes over is refused by the schema alone.
+        let stray = ruleSetText(check: #"<check kind="required-field" field="eo"/>"#, extra: "<bogus/>")
+        #expect(loadingError(stray)?.problem.contains("bogus") == true)
+    }
+
     @Test func unknownCheckKind() throws {
         let text = ruleSetText(check: #"<check kind="no-such-kind" field="eo"/>"#)
         let error = try #require(loadingError(text))
