@@ -1,6 +1,6 @@
 /// Turns a rule set file into compiled rules: well-formed XML, valid against
-/// Rules/cablemark-rules.xsd, then every rule, check and example read and checked (the examples
-/// built then or later, as `RuleSetSource.buildsExamples` says).
+/// Rules/cablemark-rules.xsd (a user's file), then every rule, check and example read and checked
+/// (the examples built then or later, as `RuleSetSource.buildsExamples` says).
 enum RuleSetParser {
     /// Every rule set a user gives is read by this loader, against Rules/cablemark-rules.xsd.
     static let loader = XMLFileLoader(kind: "rule set", schema: .builtIn("cablemark-rules.xsd"))

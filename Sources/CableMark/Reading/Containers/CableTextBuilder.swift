@@ -67,8 +67,8 @@ struct CableTextBuilder: DecodedTextSink {
         // A line whose start in this run already rules out every line above passes straight
         // through, as `collect` would let it once that start had arrived byte by byte (with
         // nothing held back and the text begun): mostly its first byte does; a line starting with
-        // a blank, "C", "I", "-" or a lower-case letter is judged on the whole run (what rules a
-        // line out stays ruled out as it grows).
+        // a blank, "C", "I", "-", "=" or a lower-case letter is judged on the whole run (what
+        // rules a line out stays ruled out as it grows).
         if !passingThrough, !ended, lineBytes.isEmpty, pendingBlock.isEmpty, hasContent, index < range.upperBound,
             !Self.leadMayBeSpecial[Int(input[index])]
                 || !Self.mayBeSpecial(input[range], first: Self.blankCount(input[range]), hasContent: true)
