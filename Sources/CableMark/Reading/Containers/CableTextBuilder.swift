@@ -335,7 +335,9 @@ struct CableTextBuilder: DecodedTextSink {
 
     /// How many spaces and tabs `bytes` starts with.
     private static func blankCount(_ bytes: ArraySlice<UInt8>) -> Int {
-        bytes.firstIndex { !isBlank($0) }.map { $0 - bytes.startIndex } ?? bytes.count
+        var position = bytes.startIndex
+        while position < bytes.endIndex, isBlank(bytes[position]) { position += 1 }
+        return position - bytes.startIndex
     }
 
     private static func offset(_ origin: Int) -> Int { origin >= 0 ? origin : -origin - 1 }
