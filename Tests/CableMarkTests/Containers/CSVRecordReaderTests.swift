@@ -155,4 +155,37 @@ import Testing
         }
         #expect(failures == [])
     }
+
+    /// The decoder copies runs eight bytes at a time between escapes, quotes and line ends: at
+    /// every place of a word, each is undone or passed on one byte at a time, and no copied run
+    /// holds one (a sink sees every line start).
+    @Test func theDecoderStopsAtEveryEscapeAndLineEndAtEveryPlaceOfAWord() {
+        struct RecordingSink: DecodedTextSink {
+            var bytes: [UInt8] = []
+            var copiedStopBytes = 0
+            mutating func append(_ byte: UInt8, from origin: Int) { bytes.append(byte) }
+            mutating func appendSynthetic(_ byte: UInt8, at origin: Int) { bytes.append(byte) }
+            mutating func appendCopied(_ input: [UInt8], _ range: Range<Int>) {
+                copiedStopBytes += input[range].filter { [0x0A, 0x0D, 0x22, 0x5C].contains($0) }.count
+                bytes += input[range]
+            }
+        }
+        var failures: [String] = []
+        for (escape, decoded) in [(#"\""#, "\""), (#"\\"#, "\\"), (#"\'"#, "'"), ("\"\"", "\""), ("\n", "\n"), ("\r\n", "\n")] {
+            for before in 0..<17 {
+                for after in 0..<9 {
+                    let content = String(repeating: "a", count: before) + escape + String(repeating: "b", count: after)
+                    let input = Array(content.utf8)
+                    var sink = RecordingSink()
+                    CSVRecordScanner.decode(
+                        CSVRecordScanner.Field(start: 0, end: input.count, isQuoted: true), in: input, into: &sink)
+                    let expected = String(repeating: "a", count: before) + decoded + String(repeating: "b", count: after)
+                    if sink.bytes != Array(expected.utf8) || sink.copiedStopBytes != 0 {
+                        failures.append("\(escape.debugDescription) after \(before)")
+                    }
+                }
+            }
+        }
+        #expect(failures == [])
+    }
 }
