@@ -64,15 +64,24 @@ struct CableTextBuilder: DecodedTextSink {
 
     mutating func appendCopied(_ input: [UInt8], _ range: Range<Int>) {
         var index = range.lowerBound
-        // A line whose start in this run already rules out every line above passes straight
-        // through, as `collect` would let it once that start had arrived byte by byte (with
-        // nothing held back and the text begun): mostly its first byte does; a line starting with
-        // a blank, "C", "I", "-", "=" or a lower-case letter is judged on the whole run (what
-        // rules a line out stays ruled out as it grows).
-        if !passingThrough, !ended, lineBytes.isEmpty, pendingBlock.isEmpty, hasContent, index < range.upperBound,
-            !Self.leadMayBeSpecial[Int(input[index])]
-                || !Self.mayBeSpecial(input[range], first: Self.blankCount(input[range]), hasContent: true)
-        {
+        // A line starting with this run (nothing held back, the text begun) is judged on the
+        // whole run, as `collect` would judge it byte by byte: what rules a line out stays ruled
+        // out as it grows, so a run whose start rules out every line above passes straight
+        // through (mostly its first byte does), and one that does not is held whole.
+        if !passingThrough, !ended, lineBytes.isEmpty, pendingBlock.isEmpty, hasContent, index < range.upperBound {
+            if Self.leadMayBeSpecial[Int(input[index])] {
+                let blanks = Self.blankCount(input[range])
+                if Self.mayBeSpecial(input[range], first: blanks, hasContent: true) {
+                    // A loop, not append(contentsOf:): the generic append of a range allocated
+                    // in the debug build the allocation ceilings are counted in.
+                    for origin in range {
+                        lineBytes.append(input[origin])
+                        lineOrigins.append(origin)
+                    }
+                    lineBlanks = blanks
+                    return
+                }
+            }
             passingThrough = true
         }
         // Byte by byte only until the line's start shows it is ordinary text.
