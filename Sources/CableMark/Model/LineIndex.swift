@@ -29,40 +29,25 @@ public struct LineIndex: Sendable {
         self.baseOffset = baseOffset
         self.baseLine = baseLine
         self.fileOffset = fileOffset
-        // One pass finds the line starts, whether any byte is not ASCII, and the longest line,
-        // eight bytes at a time: a word without a line feed only adds its high bits.
+        // One search for the line feeds (`ByteSearch`) and one or of every byte (a loop the
+        // compiler vectorises) for whether any byte is not ASCII.
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
-        var highBits: UInt64 = 0
+        var orOfAllBytes: UInt8 = 0
         var longestLine = 0
         bytes.withUnsafeBufferPointer { buffer in
             var lastStart = 0
-            var index = 0
-            func take(_ index: Int) {
-                longestLine = max(longestLine, index + 1 - lastStart)
-                lastStart = index + 1
-                starts.append(lastStart)
+            while let lineFeed = ByteSearch.firstIndex(of: 0x0A, in: buffer, from: lastStart, to: buffer.count) {
+                let next = lineFeed + 1
+                longestLine = max(longestLine, next - lastStart)
+                starts.append(next)
+                lastStart = next
             }
-            while index + 8 <= buffer.count {
-                let word = ByteWord.load(buffer, at: index)
-                highBits |= word
-                // Each line feed's mark, lowest (first in memory) first.
-                var newlines = ByteWord.exactMatching(UInt8(ascii: "\n"), in: UInt64(littleEndian: word))
-                while newlines != 0 {
-                    take(index + newlines.trailingZeroBitCount / 8)
-                    newlines &= newlines &- 1
-                }
-                index += 8
-            }
-            while index < buffer.count {
-                highBits |= UInt64(buffer[index])
-                if buffer[index] == UInt8(ascii: "\n") { take(index) }
-                index += 1
-            }
+            for byte in buffer { orOfAllBytes |= byte }
         }
         longestLine = max(longestLine, bytes.count - starts[starts.count - 1])
         lineStarts = starts
-        isASCII = highBits & ByteWord.highBits == 0
+        isASCII = orOfAllBytes < 0x80
         guard !isASCII, longestLine > Self.lineScanLimit else {
             checkpointOffsets = []
             checkpointCharacters = []
@@ -73,6 +58,7 @@ public struct LineIndex: Sendable {
         bytes.withUnsafeBufferPointer { buffer in
             var index = 0
             var count = 0
+            var nextCheckpoint = Self.checkpointStride
             while index < buffer.count {
                 // Eight ASCII bytes are eight characters and end on a boundary.
                 if index + 8 <= buffer.count, ByteWord.load(buffer, at: index) & ByteWord.highBits == 0 {
@@ -82,9 +68,10 @@ public struct LineIndex: Sendable {
                     index += buffer[index] < 0x80 ? 1 : max(1, UTF8Sequence.length(bytes, at: index, limit: buffer.count))
                     count += 1
                 }
-                if index - offsets[offsets.count - 1] >= Self.checkpointStride {
+                if index >= nextCheckpoint {
                     offsets.append(index)
                     characters.append(count)
+                    nextCheckpoint = index + Self.checkpointStride
                 }
             }
         }

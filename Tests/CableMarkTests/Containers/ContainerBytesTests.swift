@@ -31,6 +31,24 @@ import Testing
         #expect(failures == 0)
     }
 
+    /// `find` against a plain search of every place, for words whose first and last bytes are
+    /// letters of either case, marks, or the same byte.
+    @Test func findFindsTheFirstPlaceOfTheWord() {
+        let words: [StaticString] = ["<", "<a", "a=t", "<ta=", "t<", "aa>aa", "<a<a<a<a<a", "==", "t"]
+        var failures = 0
+        Self.windows { bytes, from, to in
+            let limit = min(to, bytes.count)
+            for word in words {
+                let pattern = (0..<word.utf8CodeUnitCount).map { word.utf8Start[$0] }
+                let expected = from < 0 || limit - pattern.count < from ? nil : (from...(limit - pattern.count)).first { index in
+                    pattern.indices.allSatisfy { ContainerBytes.lowercased(bytes[index + $0]) == pattern[$0] }
+                }
+                if ContainerBytes.find(word, in: bytes, from: from, to: to) != expected { failures += 1 }
+            }
+        }
+        #expect(failures == 0)
+    }
+
     @Test func countCountsEveryByte() {
         var failures = 0
         Self.windows { bytes, from, to in

@@ -72,9 +72,12 @@ enum ContainerBytes {
         return nil
     }
 
-    /// First index in `from..<to` holding `byte` or `other`, or nil; eight bytes at a time.
+    /// First index in `from..<to` holding `byte` or `other`, or nil: one byte is `ByteSearch`'s,
+    /// either of two is looked for eight bytes at a time.
     static func firstIndex(of byte: UInt8, or other: UInt8? = nil, in bytes: [UInt8], from: Int, to: Int) -> Int? {
-        let second = other ?? byte
+        guard let second = other, second != byte else {
+            return bytes.withUnsafeBufferPointer { ByteSearch.firstIndex(of: byte, in: $0, from: from, to: to) }
+        }
         return bytes.withUnsafeBufferPointer { buffer in
             var index = max(from, 0)
             let end = min(to, buffer.count)
@@ -114,9 +117,7 @@ enum ContainerBytes {
 
     /// Index just past the end of the line holding `index` (past its "\n"), or `bytes.count`.
     static func endOfLine(_ bytes: [UInt8], from index: Int) -> Int {
-        var position = index
-        while position < bytes.count, bytes[position] != newline { position += 1 }
-        return min(position + 1, bytes.count)
+        firstIndex(of: newline, in: bytes, from: index, to: bytes.count).map { $0 + 1 } ?? bytes.count
     }
 
     /// Input offset just past the character whose text starts at `origin`: past a character

@@ -60,15 +60,13 @@ struct LenientJSONObject {
     /// The quote that ends a string value starting at `start`.
     private static func closingQuote(_ bytes: [UInt8], from start: Int, to end: Int) -> Int? {
         var index = start
-        while index < end {
-            switch bytes[index] {
-            case ContainerBytes.backslash:
-                index += 2
-            case ContainerBytes.quote:
-                if endsValue(bytes, after: index + 1, to: end) { return index }
-                index += 1
-            default:
-                index += 1
+        while let next = ContainerBytes.firstIndex(of: ContainerBytes.backslash, or: ContainerBytes.quote, in: bytes, from: index, to: end) {
+            if bytes[next] == ContainerBytes.backslash {
+                index = next + 2
+            } else if endsValue(bytes, after: next + 1, to: end) {
+                return next
+            } else {
+                index = next + 1
             }
         }
         return nil

@@ -20,20 +20,15 @@ struct TextBytes {
     /// label and its value, sees one, and every offset stays the input's. (A lone 0xA0 is the
     /// last byte of another character, "à" being C3 A0, and no space.)
     init(readingCable bytes: [UInt8]) {
-        // The first C2 A0, eight bytes at a time through text that holds no C2 (and on past a C2
-        // that starts another character: "¶" is C2 B6, at every paragraph of a Cablegate page).
+        // The first C2 A0, searched from C2 to C2 (past a C2 that starts another character: "¶"
+        // is C2 B6, at every paragraph of a Cablegate page).
         var index = bytes.withUnsafeBufferPointer { buffer in
-            var index = 0
-            while index + 1 < buffer.count {
-                if index + 8 <= buffer.count, !ByteWord.contains(0xC2, in: ByteWord.load(buffer, at: index)) {
-                    index += 8
-                } else if buffer[index] == 0xC2, buffer[index + 1] == 0xA0 {
-                    break
-                } else {
-                    index += 1
-                }
+            var from = 0
+            while let lead = ByteSearch.firstIndex(of: 0xC2, in: buffer, from: from, to: buffer.count - 1) {
+                if buffer[lead + 1] == 0xA0 { return lead }
+                from = lead + 1
             }
-            return index
+            return buffer.count
         }
         guard index + 1 < bytes.count else {
             self.bytes = bytes
@@ -58,17 +53,13 @@ struct TextBytes {
         lines.reserveCapacity(bytes.count / 50 + 1)
         bytes.withUnsafeBufferPointer { buffer in
             var start = 0
-            var index = 0
             while true {
-                // The next "\n", eight bytes at a time.
-                while index + 8 <= buffer.count, !ByteWord.contains(0x0A, in: ByteWord.load(buffer, at: index)) { index += 8 }
-                while index < buffer.count, buffer[index] != 0x0A { index += 1 }
+                let index = ByteSearch.firstIndex(of: 0x0A, in: buffer, from: start, to: buffer.count) ?? buffer.count
                 var end = index
                 while end > start, Self.isSpace(buffer[end - 1]) { end -= 1 }
                 lines.append(TextLine(start: start, end: end))
                 guard index < buffer.count else { break }
-                index += 1
-                start = index
+                start = index + 1
             }
         }
         return lines
