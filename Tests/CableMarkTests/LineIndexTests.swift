@@ -40,8 +40,8 @@ import Testing
         }
     }
 
-    /// Line feeds are found eight bytes at a time: in runs, at every place of a word, and before a
-    /// vertical tab (0x0B, which an approximate match of the line feed marks too).
+    /// Line feeds are found in runs, at every place of a word, and before a vertical tab (0x0B,
+    /// which an approximate match of the line feed marks too).
     @Test func everyLineFeedStartsALine() {
         var generator = SeededGenerator(seed: 7)
         let alphabet: [UInt8] = [0x0A, 0x0B, 0x0D, 0x61, 0x09]
@@ -59,6 +59,31 @@ import Testing
                     line += 1
                     lineStart = offset + 1
                 }
+            }
+        }
+        #expect(failures == 0)
+    }
+
+    /// A range's end counted on from its start is the end `position` finds, over random windows
+    /// of text with line feeds, two- and three-byte characters, a lone pilcrow byte and lines
+    /// longer than the checkpoints' stride, for every start and end.
+    @Test func rangesEndWherePositionsSay() {
+        var generator = SeededGenerator(seed: 30)
+        let pieces: [[UInt8]] = [[0x0A], [0x61], Array("1. (C) ".utf8), Array("¶".utf8), Array("€".utf8), [0xB6], [0xE2, 0x82]]
+        var failures = 0
+        for round in 0..<400 {
+            var bytes: [UInt8] = []
+            let long = round % 4 == 0
+            while bytes.count < (long ? 2_400 : 60) {
+                let piece = pieces[Int(generator.next() % UInt64(pieces.count))]
+                if !(long && piece == [0x0A]) { bytes += piece }
+            }
+            let index = LineIndex(bytes: bytes, baseOffset: 5, baseLine: 3, fileOffset: 7)
+            for _ in 0..<200 {
+                let start = 5 + Int(generator.next() % UInt64(bytes.count + 2)) - 1
+                let end = start + Int(generator.next() % 90) - 5
+                let expected = SourceRange(start: index.position(ofOffset: start), end: index.position(ofOffset: max(start, end)))
+                if index.range(ofOffsets: start, end) != expected { failures += 1 }
             }
         }
         #expect(failures == 0)

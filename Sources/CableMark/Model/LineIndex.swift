@@ -23,6 +23,8 @@ public struct LineIndex: Sendable {
     private let checkpointCharacters: [Int]
     private static let checkpointStride = 256
     private static let lineScanLimit = 1024
+    /// The longest run `range(ofOffsets:)` scans for ASCII.
+    private static let shortRun = 64
 
     public init(bytes: [UInt8], baseOffset: Int = 0, baseLine: Int = 1, fileOffset: Int = 0) {
         self.bytes = bytes
@@ -113,8 +115,29 @@ public struct LineIndex: Sendable {
         return checkpointCharacters[low] + Self.characterCount(bytes, from: checkpointOffsets[low], to: local)
     }
 
+    /// The range of `start..<end`. An end on the start's line after ASCII bytes only (a mark, a
+    /// number, a field's value: most ranges) is the start's column plus their count; an ASCII
+    /// byte is never inside a character, so counting on from the start's line gives the same.
     public func range(ofOffsets start: Int, _ end: Int) -> SourceRange {
-        SourceRange(start: position(ofOffset: start), end: position(ofOffset: max(start, end)))
+        let startPosition = position(ofOffset: start)
+        let localStart = min(max(start - baseOffset, 0), bytes.count)
+        let localEnd = min(max(max(start, end) - baseOffset, 0), bytes.count)
+        let line = startPosition.line - baseLine
+        let nextLineStart = line + 1 < lineStarts.count ? lineStarts[line + 1] : bytes.count + 1
+        guard localEnd < nextLineStart, isASCII || isASCIIRun(localStart, localEnd) else {
+            return SourceRange(start: startPosition, end: position(ofOffset: max(start, end)))
+        }
+        let endPosition = SourcePosition(
+            line: startPosition.line, column: startPosition.column + localEnd - localStart,
+            offset: fileOffset + baseOffset + localEnd)
+        return SourceRange(start: startPosition, end: endPosition)
+    }
+
+    /// Whether `bytes[from..<to]` is short and all ASCII; a longer run is left to `position`.
+    private func isASCIIRun(_ from: Int, _ to: Int) -> Bool {
+        guard to - from <= Self.shortRun else { return false }
+        for index in from..<to where bytes[index] >= 0x80 { return false }
+        return true
     }
 
     /// Characters in `bytes[from..<to]`: each well-formed UTF-8 sequence counts once, and so does
