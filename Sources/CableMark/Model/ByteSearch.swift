@@ -14,3 +14,39 @@ enum ByteSearch {
         return UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
     }
 }
+
+extension ByteSearch {
+    /// The first place of any of up to four bytes in a stretch of a buffer that is read forward:
+    /// each byte's next place is searched once (memchr) and kept until the reading passes it, so
+    /// a byte that does not occur costs one search of the stretch, not a test at every step.
+    struct Nearest {
+        private let buffer: UnsafeBufferPointer<UInt8>
+        private let end: Int
+        private let targets: (UInt8, UInt8, UInt8, UInt8)
+        /// Each target's next place at or after the last position asked about (`end` for none);
+        /// -1 before the first search, `Int.max` for a target not given.
+        private var next: (Int, Int, Int, Int)
+
+        /// Looks for one to four bytes in `buffer[..<end]`.
+        init(_ first: UInt8, _ second: UInt8? = nil, _ third: UInt8? = nil, _ fourth: UInt8? = nil,
+            in buffer: UnsafeBufferPointer<UInt8>, before end: Int)
+        {
+            self.buffer = buffer
+            self.end = min(end, buffer.count)
+            targets = (first, second ?? first, third ?? first, fourth ?? first)
+            next = (-1, second == nil ? .max : -1, third == nil ? .max : -1, fourth == nil ? .max : -1)
+        }
+
+        /// The first index at or after `position` holding a target, or the stretch's end.
+        mutating func first(from position: Int) -> Int {
+            func nextPlace(_ known: Int, _ byte: UInt8) -> Int {
+                known >= position ? known : ByteSearch.firstIndex(of: byte, in: buffer, from: position, to: end) ?? end
+            }
+            next.0 = nextPlace(next.0, targets.0)
+            next.1 = nextPlace(next.1, targets.1)
+            next.2 = nextPlace(next.2, targets.2)
+            next.3 = nextPlace(next.3, targets.3)
+            return min(min(next.0, next.1), min(next.2, next.3))
+        }
+    }
+}

@@ -101,27 +101,17 @@ struct CSVRecordScanner {
     /// backslash, not doubled.
     private func closingQuote(from index: Int, before end: Int) -> Int? {
         bytes.withUnsafeBufferPointer { buffer in
-            var position = index
+            var next = ByteSearch.Nearest(ContainerBytes.quote, ContainerBytes.backslash, in: buffer, before: end)
+            var position = next.first(from: index)
             while position < end {
-                // Eight bytes without a backslash or a quote are passed over at once.
-                if position + 8 <= end, case let word = ByteWord.load(buffer, at: position),
-                    ByteWord.matching(ContainerBytes.backslash, in: word) | ByteWord.matching(ContainerBytes.quote, in: word) == 0
-                {
-                    position += 8
-                    continue
-                }
-                switch buffer[position] {
-                case ContainerBytes.backslash:
+                if buffer[position] == ContainerBytes.backslash {
                     position += 2
-                case ContainerBytes.quote:
-                    if position + 1 < end, buffer[position + 1] == ContainerBytes.quote {
-                        position += 2
-                    } else {
-                        return position
-                    }
-                default:
-                    position += 1
+                } else if position + 1 < end, buffer[position + 1] == ContainerBytes.quote {
+                    position += 2
+                } else {
+                    return position
                 }
+                position = position < end ? next.first(from: position) : position
             }
             return nil
         }
@@ -130,31 +120,21 @@ struct CSVRecordScanner {
     /// Appends field `field`'s value to `sink`: escapes undone, CRLF made LF, every byte mapped
     /// to its offset (an escaped character to the character itself, not its backslash).
     static func decode<Sink: DecodedTextSink>(_ field: Field, in bytes: [UInt8], into sink: inout Sink) {
+        bytes.withUnsafeBufferPointer { buffer in
+            decode(field, in: bytes, buffer, into: &sink)
+        }
+    }
+
+    private static func decode<Sink: DecodedTextSink>(
+        _ field: Field, in bytes: [UInt8], _ buffer: UnsafeBufferPointer<UInt8>, into sink: inout Sink
+    ) {
+        // Bytes that are neither an escape, a quote nor a line end are copied as one run.
+        var special = ByteSearch.Nearest(
+            ContainerBytes.newline, ContainerBytes.backslash, ContainerBytes.quote, ContainerBytes.carriageReturn,
+            in: buffer, before: field.end)
         var index = field.start
         while index < field.end {
-            // Bytes that are neither an escape, a quote nor a line end are copied as one run.
-            let runEnd = bytes.withUnsafeBufferPointer { buffer in
-                var position = index
-                // Eight bytes at a time up to the word that holds one (the four tests joined into
-                // one branch), then byte by byte to it.
-                while position + 8 <= field.end, case let word = ByteWord.load(buffer, at: position),
-                    ByteWord.matching(ContainerBytes.backslash, in: word) | ByteWord.matching(ContainerBytes.quote, in: word)
-                        | ByteWord.matching(ContainerBytes.carriageReturn, in: word)
-                        | ByteWord.matching(ContainerBytes.newline, in: word) == 0
-                {
-                    position += 8
-                }
-                while position < field.end {
-                    let byte = buffer[position]
-                    if byte == ContainerBytes.backslash || byte == ContainerBytes.quote
-                        || byte == ContainerBytes.carriageReturn || byte == ContainerBytes.newline
-                    {
-                        break
-                    }
-                    position += 1
-                }
-                return position
-            }
+            let runEnd = special.first(from: index)
             if runEnd > index {
                 sink.appendCopied(bytes, index..<runEnd)
                 index = runEnd
