@@ -75,12 +75,15 @@ struct CollapsedBodyDecoder {
         }
     }
 
-    /// The end of the run from `index` that holds no space, backslash or line feed.
+    /// The end of the run from `index` that holds no backslash, line feed or run of spaces: a
+    /// lone space between words is itself there (no break past the header) and leaves the line
+    /// text, so it is copied with them.
     private func plainRunEnd(from index: Int) -> Int {
         var position = index
         while position < end {
             let byte = bytes[position]
-            if byte == ContainerBytes.space || byte == ContainerBytes.backslash || byte == ContainerBytes.newline { break }
+            if byte == ContainerBytes.backslash || byte == ContainerBytes.newline { break }
+            if byte == ContainerBytes.space, position + 1 == end || bytes[position + 1] == ContainerBytes.space { break }
             position += 1
         }
         return position
