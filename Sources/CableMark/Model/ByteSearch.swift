@@ -1,9 +1,24 @@
 import Foundation
 
-/// The search for one byte that the readers' passes over every byte of a file share: glibc's
-/// memchr, which tests a vector of bytes a step (a line of a cable in two or three), where a
-/// scan of our own tests eight.
+/// The searches and tests over every byte of a file that the readers' passes share, done a
+/// vector of bytes a step: the search for one byte by glibc's memchr (a line of a cable in two or
+/// three steps), where a scan of our own tests eight; the bytes' summary by a loop the compiler
+/// vectorises.
 enum ByteSearch {
+    /// The lowest byte of `buffer[from..<to]` (0xFF when there is none) and the or of all of
+    /// them: no byte is NUL when the lowest is above 0, every byte is ASCII when the or is below
+    /// 0x80.
+    static func summary(of buffer: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> (lowest: UInt8, union: UInt8) {
+        var lowest: UInt8 = 0xFF
+        var union: UInt8 = 0
+        for index in max(from, 0)..<max(max(from, 0), min(to, buffer.count)) {
+            let byte = buffer[index]
+            lowest = min(lowest, byte)
+            union |= byte
+        }
+        return (lowest, union)
+    }
+
     /// The first index in `from..<to` of `buffer` holding `byte`, or nil.
     static func firstIndex(of byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
         let start = max(from, 0)

@@ -31,13 +31,12 @@ public struct LineIndex: Sendable {
         self.baseOffset = baseOffset
         self.baseLine = baseLine
         self.fileOffset = fileOffset
-        // One search for the line feeds (`ByteSearch`) and one or of every byte (a loop the
-        // compiler vectorises) for whether any byte is not ASCII.
+        // One search for the line feeds and one summary of the bytes for whether any is not
+        // ASCII (`ByteSearch`).
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
-        var orOfAllBytes: UInt8 = 0
         var longestLine = 0
-        bytes.withUnsafeBufferPointer { buffer in
+        isASCII = bytes.withUnsafeBufferPointer { buffer in
             var lastStart = 0
             while let lineFeed = ByteSearch.firstIndex(of: 0x0A, in: buffer, from: lastStart, to: buffer.count) {
                 let next = lineFeed + 1
@@ -45,11 +44,10 @@ public struct LineIndex: Sendable {
                 starts.append(next)
                 lastStart = next
             }
-            for byte in buffer { orOfAllBytes |= byte }
+            return ByteSearch.summary(of: buffer, from: 0, to: buffer.count).union < 0x80
         }
         longestLine = max(longestLine, bytes.count - starts[starts.count - 1])
         lineStarts = starts
-        isASCII = orOfAllBytes < 0x80
         guard !isASCII, longestLine > Self.lineScanLimit else {
             checkpointOffsets = []
             checkpointCharacters = []

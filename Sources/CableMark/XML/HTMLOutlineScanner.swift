@@ -31,7 +31,18 @@ enum HTMLOutlineScanner {
         let count = bytes.count
         let base = UnsafeRawPointer(bytes.baseAddress!)
         var index = 0
+        // Blocks of ASCII without a NUL (nearly all of a page) are passed over at once; the
+        // bytes of a block that holds something else are walked up to `walkedTo`.
+        var walkedTo = 0
         while index < count {
+            if index >= walkedTo, index + Self.textBlock <= count {
+                let summary = ByteSearch.summary(of: bytes, from: index, to: index + Self.textBlock)
+                if summary.lowest > 0, summary.union < 0x80 {
+                    index += Self.textBlock
+                    continue
+                }
+                walkedTo = index + Self.textBlock
+            }
             if index + 8 <= count {
                 // Eight ASCII bytes, none of them NUL, at a time.
                 let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
@@ -70,6 +81,9 @@ enum HTMLOutlineScanner {
         }
         return true
     }
+
+    /// The bytes `isUTF8WithoutNUL` tests as one block.
+    private static let textBlock = 64
 
     private struct KeptName {
         let tag: HTMLTagName
