@@ -16,10 +16,34 @@ enum MarkupDecoder {
     static func decode<Sink: DecodedTextSink>(
         _ bytes: [UInt8], from start: Int, to end: Int, mode: Mode, into sink: inout Sink
     ) {
+        bytes.withUnsafeBufferPointer { buffer in
+            decode(bytes, buffer, from: start, to: end, mode: mode, into: &sink)
+        }
+    }
+
+    private static func decode<Sink: DecodedTextSink>(
+        _ bytes: [UInt8], _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, mode: Mode,
+        into sink: inout Sink
+    ) {
         var index = start
         // Whether the current output line has anything but spaces yet ("[1](#)" rule).
         var lineHasText = false
+        // Where markup, a reference, a link or a line feed may start.
+        var stops = ByteSearch.Nearest(
+            UInt8(ascii: "<"), UInt8(ascii: "&"), UInt8(ascii: "["), ContainerBytes.newline, in: buffer, before: end)
         while index < end {
+            // Up to the next stop, bytes that are all ASCII from 0x0E up (no CR, no tab) are the
+            // run `plainRunEnd` would find, checked in one vectorised summary; they give the
+            // line text unless all are spaces.
+            let stop = stops.first(from: index)
+            if stop > index, case let summary = ByteSearch.summary(of: buffer, from: index, to: stop),
+                summary.lowest >= 0x0E, summary.union < 0x80
+            {
+                sink.appendCopied(bytes, index..<stop)
+                lineHasText = lineHasText || summary.union != ContainerBytes.space
+                index = stop
+                continue
+            }
             let runEnd = plainRunEnd(bytes, from: index, to: end, lineHasText: &lineHasText)
             if runEnd > index {
                 sink.appendCopied(bytes, index..<runEnd)
