@@ -193,25 +193,13 @@ struct MarkedTextScan {
         // Bytes that stand for themselves are copied a run at a time: input[copied..<index].
         var copied = index
         func copy(upTo end: Int) { output.append(contentsOf: Bytes(rebasing: input[copied..<end])) }
-        // Eight bytes without a tag, an entity or an escape are stepped over at once; the eight
-        // of a word that holds one are looked at one by one, up to `bytewiseEnd`.
-        var bytewiseEnd = 0
+        // Bytes up to the next place a tag, an entity or an escape may start are passed at once.
+        var special = ByteSearch.Nearest(
+            UInt8(ascii: "<"), UInt8(ascii: "&"), UInt8(ascii: "\\"), in: input, before: input.count)
         while index < input.count {
-            if index >= bytewiseEnd, index + 8 <= input.count {
-                let word = ByteWord.load(input, at: index)
-                if !ByteWord.contains(UInt8(ascii: "<"), in: word), !ByteWord.contains(UInt8(ascii: "&"), in: word),
-                    !ByteWord.contains(UInt8(ascii: "\\"), in: word)
-                {
-                    index += 8
-                    continue
-                }
-                bytewiseEnd = index + 8
-            }
+            index = special.first(from: index)
+            guard index < input.count else { break }
             let byte = input[index]
-            guard byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "\\") else {
-                index += 1
-                continue
-            }
             if byte == UInt8(ascii: "<"), index + 1 < input.count,
                 isLetter(input[index + 1]) || input[index + 1] == UInt8(ascii: "/") || input[index + 1] == UInt8(ascii: "!"),
                 let close = input[index..<min(input.count, index + 400)].firstIndex(of: UInt8(ascii: ">"))
