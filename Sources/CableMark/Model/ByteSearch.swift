@@ -5,6 +5,11 @@ import Foundation
 /// three steps), where a scan of our own tests eight; the bytes' summary by a loop the compiler
 /// vectorises.
 enum ByteSearch {
+    /// The bytes a reader tests as one block with a vectorised test before it reads them one by
+    /// one: long enough for the vector steps to pay, short enough that a block holding one byte
+    /// that needs care costs little.
+    static let block = 64
+
     /// The lowest byte of `buffer[from..<to]` (0xFF when there is none) and the or of all of
     /// them: no byte is NUL when the lowest is above 0, every byte is ASCII when the or is below
     /// 0x80.
@@ -52,7 +57,8 @@ extension ByteSearch {
             next = (-1, second == nil ? .max : -1, third == nil ? .max : -1, fourth == nil ? .max : -1)
         }
 
-        /// The first index at or after `position` holding a target, or the stretch's end.
+        /// The first index at or after `position` holding a target, or the stretch's end (also
+        /// for a position past it).
         mutating func first(from position: Int) -> Int {
             func nextPlace(_ known: Int, _ byte: UInt8) -> Int {
                 known >= position ? known : ByteSearch.firstIndex(of: byte, in: buffer, from: position, to: end) ?? end

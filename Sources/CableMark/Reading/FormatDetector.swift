@@ -50,12 +50,12 @@ public enum FormatDetector {
             let asciiEnd = bytes.withUnsafeBufferPointer { buffer in
                 var position = index
                 while position < limit {
-                    if position >= walkedTo, position + plainBlock <= limit {
-                        if isPlainText(buffer, from: position, to: position + plainBlock) {
-                            position += plainBlock
+                    if position >= walkedTo, position + ByteSearch.block <= limit {
+                        if isPlainText(buffer, from: position, to: position + ByteSearch.block) {
+                            position += ByteSearch.block
                             continue
                         }
-                        walkedTo = position + plainBlock
+                        walkedTo = position + ByteSearch.block
                     }
                     if position + 8 <= limit {
                         let word = ByteWord.load(buffer, at: position)
@@ -88,9 +88,6 @@ public enum FormatDetector {
         }
         return suspicious * 20 > limit
     }
-
-    /// The bytes `looksBinary` tests as one block.
-    private static let plainBlock = 64
 
     /// Whether every byte of `buffer[from..<to]` is printable ASCII (0x20 to 0x7E) or white space
     /// (`ContainerBytes.isWhitespace`), in one loop the compiler vectorises (selects, no branches).

@@ -35,13 +35,13 @@ enum HTMLOutlineScanner {
         // bytes of a block that holds something else are walked up to `walkedTo`.
         var walkedTo = 0
         while index < count {
-            if index >= walkedTo, index + Self.textBlock <= count {
-                let summary = ByteSearch.summary(of: bytes, from: index, to: index + Self.textBlock)
+            if index >= walkedTo, index + ByteSearch.block <= count {
+                let summary = ByteSearch.summary(of: bytes, from: index, to: index + ByteSearch.block)
                 if summary.lowest > 0, summary.union < 0x80 {
-                    index += Self.textBlock
+                    index += ByteSearch.block
                     continue
                 }
-                walkedTo = index + Self.textBlock
+                walkedTo = index + ByteSearch.block
             }
             if index + 8 <= count {
                 // Eight ASCII bytes, none of them NUL, at a time.
@@ -81,9 +81,6 @@ enum HTMLOutlineScanner {
         }
         return true
     }
-
-    /// The bytes `isUTF8WithoutNUL` tests as one block.
-    private static let textBlock = 64
 
     private struct KeptName {
         let tag: HTMLTagName

@@ -111,7 +111,7 @@ struct CSVRecordScanner {
                 } else {
                     return position
                 }
-                position = position < end ? next.first(from: position) : position
+                position = next.first(from: position)
             }
             return nil
         }

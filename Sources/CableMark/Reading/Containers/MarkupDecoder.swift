@@ -31,18 +31,24 @@ enum MarkupDecoder {
         // Where markup, a reference, a link or a line feed may start.
         var stops = ByteSearch.Nearest(
             UInt8(ascii: "<"), UInt8(ascii: "&"), UInt8(ascii: "["), ContainerBytes.newline, in: buffer, before: end)
+        // The end of the last stretch the summary turned down: its bytes are read one by one, and
+        // summed up only once (a line of lone CRs or Latin-1 bytes would be summed up again at
+        // each of them).
+        var walkedTo = start
         while index < end {
             // Up to the next stop, bytes that are all ASCII from 0x0E up (no CR, no tab) are the
             // run `plainRunEnd` would find, checked in one vectorised summary; they give the
             // line text unless all are spaces.
-            let stop = stops.first(from: index)
-            if stop > index, case let summary = ByteSearch.summary(of: buffer, from: index, to: stop),
-                summary.lowest >= 0x0E, summary.union < 0x80
-            {
-                sink.appendCopied(bytes, index..<stop)
-                lineHasText = lineHasText || summary.union != ContainerBytes.space
-                index = stop
-                continue
+            if index >= walkedTo {
+                let stop = stops.first(from: index)
+                let summary = ByteSearch.summary(of: buffer, from: index, to: stop)
+                if stop > index, summary.lowest >= 0x0E, summary.union < 0x80 {
+                    sink.appendCopied(bytes, index..<stop)
+                    lineHasText = lineHasText || summary.union != ContainerBytes.space
+                    index = stop
+                    continue
+                }
+                walkedTo = stop
             }
             let runEnd = plainRunEnd(bytes, from: index, to: end, lineHasText: &lineHasText)
             if runEnd > index {
